@@ -1,0 +1,161 @@
+"""factcheck: typed factual claims with provenance, consistency checks and cross-source verdicts.
+
+The top level is curated and cheap to import: names load on first use, so
+``import factcheck`` does not import dateparser, rapidfuzz or the command line.
+
+>>> import factcheck
+>>> factcheck.Interval.parse("(300, inf)").contains_value(301)
+True
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from factcheck._version import __version__
+
+if TYPE_CHECKING:
+    from factcheck.claims import (
+        Claim,
+        EventClaim,
+        Modality,
+        Polarity,
+        QuantityClaim,
+        RelationClaim,
+        Stance,
+        StanceClaim,
+        StatementClaim,
+        Suppression,
+    )
+    from factcheck.claimset import ClaimSet, Location, ReferenceRelation
+    from factcheck.document import Document, Origin, Segment, SegmentLabel, Span
+    from factcheck.entities import Entity, EntityKind, EntityRef, RefResolution
+    from factcheck.errors import (
+        ClaimsFileError,
+        ConfigError,
+        ExtractionError,
+        FactcheckError,
+        Problem,
+        ReportError,
+    )
+    from factcheck.files import dump, dumps, load
+    from factcheck.ids import claim_id
+    from factcheck.interval import Interval, IntervalRelation, sum_intervals
+    from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
+    from factcheck.quantity import BareReading, QualifierClass, Quantity, Term, interval_for
+    from factcheck.timeref import Granularity, TimeRef, TimeResolution
+
+_EXPORTS: dict[str, str] = {
+    "AttributionLink": "factcheck.provenance",
+    "BareReading": "factcheck.quantity",
+    "Claim": "factcheck.claims",
+    "ClaimSet": "factcheck.claimset",
+    "ClaimsFileError": "factcheck.errors",
+    "ConfigError": "factcheck.errors",
+    "Document": "factcheck.document",
+    "Entity": "factcheck.entities",
+    "EntityKind": "factcheck.entities",
+    "EntityRef": "factcheck.entities",
+    "EventClaim": "factcheck.claims",
+    "ExtractionError": "factcheck.errors",
+    "ExtractionMethod": "factcheck.provenance",
+    "FactcheckError": "factcheck.errors",
+    "Granularity": "factcheck.timeref",
+    "Interval": "factcheck.interval",
+    "IntervalRelation": "factcheck.interval",
+    "Location": "factcheck.claimset",
+    "Modality": "factcheck.claims",
+    "Origin": "factcheck.document",
+    "Polarity": "factcheck.claims",
+    "Problem": "factcheck.errors",
+    "Provenance": "factcheck.provenance",
+    "QualifierClass": "factcheck.quantity",
+    "Quantity": "factcheck.quantity",
+    "QuantityClaim": "factcheck.claims",
+    "ReferenceRelation": "factcheck.claimset",
+    "RefResolution": "factcheck.entities",
+    "RelationClaim": "factcheck.claims",
+    "ReportError": "factcheck.errors",
+    "Segment": "factcheck.document",
+    "SegmentLabel": "factcheck.document",
+    "Span": "factcheck.document",
+    "SpeechMode": "factcheck.provenance",
+    "Stance": "factcheck.claims",
+    "StanceClaim": "factcheck.claims",
+    "StatementClaim": "factcheck.claims",
+    "Suppression": "factcheck.claims",
+    "Term": "factcheck.quantity",
+    "TimeRef": "factcheck.timeref",
+    "TimeResolution": "factcheck.timeref",
+    "claim_id": "factcheck.ids",
+    "dump": "factcheck.files",
+    "dumps": "factcheck.files",
+    "interval_for": "factcheck.quantity",
+    "load": "factcheck.files",
+    "sum_intervals": "factcheck.interval",
+}
+
+__all__ = [
+    "AttributionLink",
+    "BareReading",
+    "Claim",
+    "ClaimSet",
+    "ClaimsFileError",
+    "ConfigError",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "EntityRef",
+    "EventClaim",
+    "ExtractionError",
+    "ExtractionMethod",
+    "FactcheckError",
+    "Granularity",
+    "Interval",
+    "IntervalRelation",
+    "Location",
+    "Modality",
+    "Origin",
+    "Polarity",
+    "Problem",
+    "Provenance",
+    "QualifierClass",
+    "Quantity",
+    "QuantityClaim",
+    "RefResolution",
+    "ReferenceRelation",
+    "RelationClaim",
+    "ReportError",
+    "Segment",
+    "SegmentLabel",
+    "Span",
+    "SpeechMode",
+    "Stance",
+    "StanceClaim",
+    "StatementClaim",
+    "Suppression",
+    "Term",
+    "TimeRef",
+    "TimeResolution",
+    "__version__",
+    "claim_id",
+    "dump",
+    "dumps",
+    "interval_for",
+    "load",
+    "sum_intervals",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,3 @@
+"""The installed version of factcheck, kept in one place."""
+
+__version__ = "0.1.0"

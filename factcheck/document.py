@@ -1,0 +1,174 @@
+"""Documents, their labelled segments, and character spans over their text.
+
+Offsets are Unicode code points of :attr:`Document.text` (Python ``str`` indices),
+half-open: a span ``(start, end)`` covers ``text[start:end]``, as in spaCy's
+``Doc.char_span``. The document owns its text and is never modified.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from factcheck._model import ID_PATTERN, FrozenModel
+
+__all__ = ["Document", "Origin", "Segment", "SegmentLabel", "Span", "text_sha256"]
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 of ``text`` encoded as UTF-8, in lowercase hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Span(FrozenModel):
+    """A half-open range of code points in one document, with the text it covers.
+
+    ``document.text[start:end] == text`` is checked when a claim file is loaded.
+    """
+
+    document: str = Field(pattern=ID_PATTERN, description="Id of the document the offsets refer to.")
+    start: int = Field(ge=0, description="First code point, counted from 0.")
+    end: int = Field(ge=0, description="One past the last code point.")
+    text: str = Field(description="The exact text the span covers.")
+
+    @model_validator(mode="after")
+    def _check_length(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text has {len(self.text)} characters but offsets "
+                f"{self.start}..{self.end} cover {self.end - self.start}"
+            )
+        return self
+
+    def covers(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span of the same document."""
+        return self.document == other.document and self.start <= other.start and other.end <= self.end
+
+
+class SegmentLabel(StrEnum):
+    """What a stretch of a document is. Only ``paragraph`` text yields claims."""
+
+    TITLE = "title"
+    TAGLINE = "tagline"
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    READ_ALSO = "read_also"
+    PROMOTION = "promotion"
+    SYNDICATION = "syndication"
+    CAPTION = "caption"
+    OTHER = "other"
+
+    @property
+    def is_body(self) -> bool:
+        """True for body text, the only text that states claims of this document."""
+        return self is SegmentLabel.PARAGRAPH
+
+
+class Segment(FrozenModel):
+    """A labelled stretch of a document: title, tag line, paragraph, 'Read also', ..."""
+
+    label: SegmentLabel
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _check_order(self) -> Self:
+        if self.end <= self.start:
+            raise ValueError(f"segment end {self.end} is not after its start {self.start}")
+        return self
+
+
+class Origin(FrozenModel):
+    """Where a syndicated or derived document comes from ("Read the original article on ...")."""
+
+    name: str = Field(min_length=1, description="The original publisher or work, as named.")
+    url: str | None = None
+    document: str | None = Field(default=None, pattern=ID_PATTERN, description="Its document id, if loaded.")
+
+
+class Document(FrozenModel):
+    """A source text and its metadata.
+
+    In a claim file the text is either inline (``text``) or in a file next to the claim
+    file (``text_file``); either way ``sha256`` records the hash of the text, and loading
+    checks it. ``published`` anchors every relative date in the document.
+    """
+
+    id: str = Field(pattern=ID_PATTERN)
+    title: str | None = None
+    publisher: str | None = Field(default=None, description="Entity id or name of the publisher.")
+    url: str | None = None
+    published: date | datetime | None = Field(
+        default=None, description="Publication date or time; anchors relative dates."
+    )
+    published_basis: str | None = Field(
+        default=None, description="How the publication date was determined, when it is not printed."
+    )
+    retrieved: date | datetime | None = None
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    text: str
+    text_file: str | None = Field(
+        default=None, description="Path of the text, relative to the claim file, when not inline."
+    )
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    derived_from: Origin | None = None
+    segments: tuple[Segment, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str,
+        published: date | datetime | None = None,
+        title: str | None = None,
+        publisher: str | None = None,
+        url: str | None = None,
+        language: str = "en",
+    ) -> Document:
+        """Wrap ``text`` in a document, computing its hash."""
+        return cls(
+            id=id,
+            text=text,
+            sha256=text_sha256(text),
+            published=published,
+            title=title,
+            publisher=publisher,
+            url=url,
+            language=language,
+        )
+
+    @property
+    def hash_matches(self) -> bool:
+        """True when ``sha256`` is the hash of ``text``."""
+        return text_sha256(self.text) == self.sha256
+
+    @property
+    def published_date(self) -> date | None:
+        """The publication date, without its time of day."""
+        if isinstance(self.published, datetime):
+            return self.published.date()
+        return self.published
+
+    def span(self, start: int, end: int) -> Span:
+        """The span ``text[start:end]``; raises ``IndexError`` outside the text."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span {start}..{end} is outside the text (length {len(self.text)})")
+        return Span(document=self.id, start=start, end=end, text=self.text[start:end])
+
+    def span_matches(self, span: Span) -> bool:
+        """True when ``span`` belongs to this document and its text is what it covers."""
+        return span.document == self.id and span.end <= len(self.text) and self.text[span.start : span.end] == span.text
+
+    def segment_at(self, span: Span) -> Segment | None:
+        """The segment that holds ``span`` whole, if any."""
+        for segment in self.segments:
+            if segment.start <= span.start and span.end <= segment.end:
+                return segment
+        return None
