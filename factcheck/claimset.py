@@ -7,6 +7,7 @@ findings can name the file, line and column.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ class ReferenceRelation(FrozenModel):
     start: date | None = Field(default=None, description="First day the relation holds.")
     end: date | None = Field(default=None, description="Last day it holds; empty while it still does.")
     source: str = Field(min_length=1, description="Citation for the row: publisher and URL.")
+    note: str | None = Field(default=None, description="A remark on the row ('joined as the Federal Republic').")
 
     def holds_on(self, day: date) -> bool:
         """True when the relation holds on ``day``."""
@@ -173,8 +175,20 @@ def _claim_order(claim: Claim) -> tuple[str, int, int, str, tuple[tuple[int, int
 
 
 def _name_key(name: str) -> str:
-    key = " ".join(name.casefold().replace(".", "").split())
-    return key[4:] if key.startswith("the ") else key
+    """The lookup key of a name: accents, dots, apostrophe style, spacing and a leading 'the' ignored.
+
+    Short all-capital names ("US", "UAE", "IDF") keep their case, so that the codes do not
+    match everyday words ("us", "and", "can").
+    """
+    folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = plain.replace(".", "").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    key = " ".join(words)
+    if len(key) <= 3 and key.isalpha() and key.isupper():
+        return "=" + key
+    return key.casefold()
 
 
 CLAIM_ADAPTER: TypeAdapter[Claim] = TypeAdapter(Claim)

@@ -131,9 +131,10 @@ def interval_for(
         case QualifierClass.AT_LEAST:
             return Interval.at_least(value)
         case QualifierClass.LESS_THAN:
-            return Interval.less_than(value, floor=min(0.0, value))
+            # Counts start at 0; a bound at or below 0 ("under -5 degrees") has no floor.
+            return Interval.less_than(value, floor=0.0 if value > 0 else -math.inf)
         case QualifierClass.AT_MOST:
-            return Interval.at_most(value, floor=min(0.0, value))
+            return Interval.at_most(value, floor=0.0 if value >= 0 else -math.inf)
         case QualifierClass.NEARLY:
             low = value - abs(value) * tolerance
             if low == value:

@@ -261,3 +261,21 @@ def test_cli_reports_path_line_and_problem_with_exit_2(tmp_path: Path, capsys: p
 def test_cli_missing_file_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", str(tmp_path / "absent.yaml")]) == 2
     assert "absent.yaml: no such file or folder" in capsys.readouterr().err
+
+
+def test_conflicting_definitions_across_files(tmp_path: Path) -> None:
+    entity = "schema_version: 1\nentities:\n  - id: org:x\n    kind: organisation\n    name: {name}\n"
+    write(tmp_path, entity.format(name="Ex"), name="a.yaml")
+    write(tmp_path, entity.format(name="Why"), name="b.yaml")
+    with pytest.raises(ClaimsFileError) as info:
+        load(tmp_path)
+    [problem] = info.value.problems
+    expected = f"entity 'org:x' is defined differently at {tmp_path / 'a.yaml'}:3:9"
+    assert str(problem) == f"{tmp_path / 'b.yaml'}:3:9: {expected}"
+
+
+def test_identical_definitions_across_files_are_fine(tmp_path: Path) -> None:
+    entity = "schema_version: 1\nentities:\n  - id: org:x\n    kind: organisation\n    name: Ex\n"
+    write(tmp_path, entity, name="a.yaml")
+    write(tmp_path, entity, name="b.yaml")
+    assert [e.id for e in load(tmp_path).entities] == ["org:x"]

@@ -149,7 +149,7 @@ def test_zelenskyy_statements(claims: factcheck.ClaimSet) -> None:
 
 def test_polish_foreign_ministry_disclosure(claims: factcheck.ClaimSet) -> None:
     [disclosed] = [c for c in claims.by_kind("statement") if isinstance(c, StatementClaim) and c.cue == "disclosed"]
-    assert disclosed.speaker.entity == "org:polish-foreign-ministry"
+    assert disclosed.speaker.entity == "org:pl-mfa"
     assert disclosed.time is not None and disclosed.time.start == date(2024, 5, 22)
     assert disclosed.content.text.startswith("The technical and legal feasibility")
 
@@ -163,3 +163,16 @@ def test_every_reference_points_at_a_claim_in_the_set(claims: factcheck.ClaimSet
 def test_ids_are_unique(claims: factcheck.ClaimSet) -> None:
     ids = [c.id for c in claims]
     assert len(ids) == len(set(ids)) == 29
+
+
+def test_every_entity_id_in_the_shipped_claims_is_known() -> None:
+    everything = factcheck.load(ROOT / "claims")
+    unknown = sorted(
+        {
+            mention.entity
+            for claim in everything
+            for mention in claim.mentions()
+            if mention.entity is not None and everything.entity(mention.entity) is None
+        }
+    )
+    assert unknown == []

@@ -24,7 +24,7 @@ from factcheck.document import text_sha256
 from factcheck.errors import ClaimsFileError, Problem
 from factcheck.files.source_map import ParseError, SourceMap, parse_json, parse_yaml
 
-__all__ = ["CLAIM_FILE_SUFFIXES", "LoadedFile", "find_claim_files", "load", "load_file", "load_paths"]
+__all__ = ["CLAIM_FILE_SUFFIXES", "LoadedFile", "find_claim_files", "load", "load_file", "load_paths", "merge_files"]
 
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -134,7 +134,32 @@ def load(path: str | Path, *more: str | Path, strict: bool = True) -> ClaimSet:
     files = load_paths([path, *more], strict=strict)
     if len(files) == 1:
         return files[0].claims
+    return merge_files(files)
+
+
+def merge_files(files: Sequence[LoadedFile]) -> ClaimSet:
+    """One set from several files; an id defined differently in two files is an error, not a silent pick."""
+    problems: list[Problem] = []
+    seen_documents: dict[str, Location] = {}
+    seen_entities: dict[str, tuple[Any, Location]] = {}
+    for file in files:
+        for index, document in enumerate(file.claims.documents):
+            where = file.locate(("documents", index, "id"))
+            first = seen_documents.setdefault(document.id, where)
+            if first is not where:
+                problems.append(_conflict(where, f"document id {document.id!r} is also defined at {first}"))
+        for index, entity in enumerate(file.claims.entities):
+            where = file.locate(("entities", index, "id"))
+            earlier = seen_entities.setdefault(entity.id, (entity, where))
+            if earlier[1] is not where and earlier[0] != entity:
+                problems.append(_conflict(where, f"entity {entity.id!r} is defined differently at {earlier[1]}"))
+    if problems:
+        raise ClaimsFileError(", ".join(sorted({p.path for p in problems})), problems)
     return ClaimSet.merge(file.claims for file in files)
+
+
+def _conflict(where: Location, message: str) -> Problem:
+    return Problem(where.path, where.line, where.column, message)
 
 
 # -- reading --------------------------------------------------------------------------
