@@ -44,8 +44,9 @@ def render_text(files: list[object]) -> str:
         counts: dict[str, int] = {}
         for claim in claim_set.claims:
             counts[claim.kind] = counts.get(claim.kind, 0) + 1
-        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no claims"
-        lines.append(f"{len(claim_set.claims)} claims: {summary}")
+        if claim_set.documents or claim_set.claims:
+            summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no claims"
+            lines.append(f"{len(claim_set.claims)} claims: {summary}")
         lines.append("")
     return "\n".join(lines)
 
