@@ -1,0 +1,3 @@
+"""FC1xx: provenance and spans."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""FC2xx: time (dates against publication, reports against what they report)."""
+
+from __future__ import annotations

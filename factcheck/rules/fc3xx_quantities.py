@@ -1,0 +1,3 @@
+"""FC3xx: quantities (parts against wholes, conflicting figures, ranges)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""FC4xx: entities, stances and relations."""
+
+from __future__ import annotations
