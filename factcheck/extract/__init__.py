@@ -1,0 +1,3 @@
+"""Extraction: from article text to typed claims (rule-based, offline, deterministic)."""
+
+from __future__ import annotations
