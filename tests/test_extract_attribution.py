@@ -95,7 +95,7 @@ def test_postposed_direct_quote_with_date() -> None:
 def test_inverted_said_source() -> None:
     text = "\u201cThe figures do not add up,\u201d said Priya Raman, an auditor."
     m = only(text)
-    assert source_of(text, m) == "Priya Raman"
+    assert source_of(text, m) == "Priya Raman, an auditor"
     assert m.source_kind == "named"
     assert m.mode is SpeechMode.DIRECT
 

@@ -54,13 +54,15 @@ _SAY: Final = (
     "tweet claim state explain argue insist acknowledge admit deny assert contend stress mention "
     "remark complain concede vow pledge allege boast brag caution declare reply respond testify "
     "quip joke shout yell scream chant predict reveal recount retort counter affirm inform assure "
-    "notify recall lament speculate posit opine grumble muse urge"
+    "notify recall lament speculate posit opine grumble muse urge cite"
 )
 _WEAK: Final = (
     "add note post agree suggest indicate conclude believe think fear hope expect worry doubt "
     "know find show estimate ask answer observe comment describe demand propose recommend "
     "criticize criticise praise condemn blast slam tout signal hint acknowledge learn hear cite "
-    "echo accuse charge question wonder feel maintain promise threaten call understand want"
+    "echo accuse charge question wonder feel maintain promise threaten call understand want "
+    "attack support decline refuse discuss endorse reject liken mock encourage oppose defend dismiss "
+    "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge"
 )
 _TELL: Final = "tell inform assure notify remind warn advise urge"
 

@@ -135,6 +135,24 @@ _ADVERBIAL: Final = word_set(
 _CLAUSE_OPENERS: Final = word_set("the a an he she it they we i you there this his her their our its")
 #: Cognition verbs that take a bare clause ("I think we can win").
 _BARE_CLAUSE: Final = word_set("believe think expect hope fear feel know doubt worry wonder")
+#: Weak cues that take a content clause without "that" ("noted clients are ...").
+_CLAUSE_TAKING: Final = word_set(
+    "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
+    "estimate observe predict hint signal maintain argue insist concede admit warn"
+)
+#: Heads of sources that report evidence ("the poll shows Clinton ahead").
+_EVIDENCE: Final = word_set(
+    "poll polls survey surveys study studies data report reports analysis research figures numbers "
+    "records documents estimates statistics census review audit investigation findings"
+)
+#: Cues of intention whose content is an infinitive ("plans to", "refused to").
+_INTENTION: Final = word_set(
+    "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
+    "call for encourage ask warn"
+)
+_PREPOSITIONS: Final = word_set(
+    "to for with about on in of by at from into up out down off over as after before like than"
+)
 _SENTENCE_WORDS: Final = word_set(
     "the a an but and in on at as if so it this that there he she they we i you his her their "
     "our its when while after before for with by from to of or yet still also then"
@@ -142,6 +160,13 @@ _SENTENCE_WORDS: Final = word_set(
 _NOUN_MARKERS: Final = _DETERMINERS | word_set("his her their its our my your editor\u2019s editor's")
 #: Lower-case words ending in -ed/-ing that are often inside a source noun phrase.
 _NP_WORDS: Final = word_set("unnamed retired embattled elected appointed king ring")
+_NOT_ADVERBS: Final = word_set("family ally assembly rally supply italy july")
+_FORWARD_STOP: Final = word_set("who which that in on at during told after when while before because as")
+_LEADING_ADVERBS: Final = word_set("today yesterday tonight recently later earlier also again then now")
+_TIME_NOUNS: Final = word_set("week month year fall spring summer winter weekend morning afternoon evening night")
+_FIRST_SECOND: Final = word_set("i you we")
+#: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
+_HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
 _COORDINATORS: Final = word_set("and but or")
 _LEFT_PUNCT: Final = frozenset({",", "\u201d", '"', "\u2019", "''", "\u2014", "\u2013", "("})
 _PASSIVE: Final = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s*$")
@@ -153,6 +178,7 @@ class _Tokens:
     ends: list[int]
     texts: list[str]
     lows: list[str]
+    _cuts: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
@@ -164,6 +190,30 @@ class _Tokens:
             ends.append(match.end())
             texts.append(match.group())
         return cls(starts, ends, texts, [t.lower() for t in texts])
+
+    def quote_cuts(self) -> tuple[list[int], list[int]]:
+        """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
+
+        Computed once per sentence, backwards, so looking them up per cue stays O(1).
+        """
+        if self._cuts is None:
+            n = len(self.texts)
+            closers = [n] * (n + 1)
+            openers = [n] * (n + 1)
+            for i in range(n - 1, -1, -1):
+                closers[i] = i if _closes_quote(self, i) else closers[i + 1]
+                openers[i] = i if self._opens_quote(i) else openers[i + 1]
+            self._cuts = (closers, openers)
+        return self._cuts
+
+    def _opens_quote(self, i: int) -> bool:
+        t = self.texts[i]
+        if t in {"\u201c", "\u2018"}:
+            return True
+        if t in {'"', "''"}:
+            spaced = i == 0 or self.ends[i - 1] < self.starts[i]
+            return spaced and not _closes_quote(self, i)
+        return False
 
     def is_word(self, i: int) -> bool:
         return self.texts[i][0].isalnum() or self.texts[i][0] == "_"
@@ -283,14 +333,14 @@ def _read_frame(
     if lemma == "according to":
         return _according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
-    right, strong = _complement(tokens, cj, cls)
+    right, strong = _complement(tokens, cj, cls, lemma)
     # Passive with no agent: "it was reported that ...".
     prefix = text[max(s_start, cue.start - 40) : cue.start]
     if _PASSIVE.search(prefix) and right is not None and strong:
         return _Found(cue.start, cue.end, lemma, None, _content_after(text, s_end, tokens, right))
 
     k = ci - 1
-    while k >= 0 and tokens.lows[k] in _GAP:
+    while k >= 0 and _is_gap(tokens, k):
         k -= 1
     if k < 0:
         return None
@@ -306,6 +356,8 @@ def _read_frame(
     np_start = _np_back(tokens, k)
     if np_start is None:
         return None
+    if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
+        return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
@@ -314,7 +366,12 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
-    if right is not None and _takes_bare(tokens, cls, lemma, right) and (not postposed or _opens_clause(tokens, right)):
+    evidence = tokens.lows[k] in _EVIDENCE
+    if (
+        right is not None
+        and _takes_bare(tokens, cls, lemma, right, evidence)
+        and (not postposed or _opens_clause(tokens, right))
+    ):
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     if postposed:
         content = _content_before(text, s_start, tokens, before)
@@ -327,6 +384,15 @@ def _read_frame(
     # A saying verb with a source but no readable content ("That was what she said when ...").
     rest = _content_after(text, s_end, tokens, cj) if cj < n else (source[0], cue.end)
     return _Found(cue.start, cue.end, lemma, source, rest if rest[1] > rest[0] else (source[0], cue.end))
+
+
+def _is_gap(tokens: _Tokens, k: int) -> bool:
+    """Auxiliaries, negations and adverbs between a source and its cue ("didn't", "cynically")."""
+    low = tokens.lows[k]
+    if low in _GAP or low.endswith(("n't", "n\u2019t")):
+        return True
+    # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
+    return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
 
 
 def _opens_clause(tokens: _Tokens, j: int) -> bool:
@@ -351,10 +417,15 @@ def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
     return tokens.starts[start], tokens.ends[i - 1]
 
 
-def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int) -> bool:
+def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
     """A content clause straight after the cue ("said he would", "believes the plan ...")."""
     if cls is not CueClass.WEAK:
         return True
+    if j >= len(tokens.texts) or not tokens.is_word(j):
+        return False
+    low = tokens.lows[j]
+    if lemma in _CLAUSE_TAKING or evidence:
+        return low not in _PREPOSITIONS and low not in _TIME_WORDS
     return _bare_clause_ok(tokens, lemma, j)
 
 
@@ -386,7 +457,7 @@ def _bare_clause_ok(tokens: _Tokens, lemma: str, j: int) -> bool:
     return tokens.lows[j] in _CLAUSE_OPENERS or tokens.is_cap(j)
 
 
-def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bool]:
+def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[int | None, bool]:
     """Where the reported content starts after the cue, and whether a marker introduces it.
 
     The marker ("that", a quotation mark, a colon) makes the reading strong. ``None`` means
@@ -398,6 +469,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bo
         return None, False
     low = tokens.lows[j]
     if low == "that" or tokens.texts[j] in _OPEN_QUOTES:
+        return j, True
+    if low == "to" and lemma in _INTENTION and j + 1 < n and tokens.is_word(j + 1):
         return j, True
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
@@ -420,6 +493,12 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bo
         return None, False
     if not tokens.is_word(j):
         return None, False
+    # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
+    for i in range(j + 1, min(n, j + 5)):
+        if tokens.texts[i] in _OPEN_QUOTES:
+            return j, True
+        if not tokens.is_word(i):
+            break
     return j, False
 
 
@@ -536,7 +615,7 @@ def _inverted_or_apposition(
     quoted = tokens.texts[k] in _CLOSE_QUOTES or (k >= 1 and tokens.texts[k - 1] in _CLOSE_QUOTES)
     if weak and not quoted:
         return None
-    after = _np_forward(tokens, cj)
+    after = _np_forward(tokens, cj, apposition=True)
     if after is None:
         return None
     content = _content_before(text, s_start, tokens, k)
@@ -552,24 +631,61 @@ def _span(tokens: _Tokens, pair: tuple[int, int] | None) -> tuple[int, int] | No
     return tokens.starts[pair[0]], tokens.ends[pair[1] - 1]
 
 
-def _np_forward(tokens: _Tokens, j: int, limit: int = 14) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``j``, as a half-open token range, up to punctuation."""
+def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``j``, as a half-open token range, up to punctuation.
+
+    Leading time adverbials are skipped ("said on Monday the minister"); with ``apposition``,
+    a trailing apposition that runs to the end of the sentence is included ("said Ann Lee, a
+    professor at Oslo University.").
+    """
     n = len(tokens.texts)
+    j = _skip_adverbials(tokens, j)
     i = j
     while i < n and i < j + limit:
         t = tokens.texts[i]
         lw = tokens.lows[i]
         if tokens.is_word(i):
-            if i > j and (lw in {"who", "which", "that", "in", "on", "at", "during", "told", "after", "when", "while"}):
+            if i > j and lw in _FORWARD_STOP:
                 break
             if i > j and lw in _TIME_WORDS:
                 break
+        elif t == "(" and i > j:
+            closing = next((p for p in range(i + 1, min(n, i + 10)) if tokens.texts[p] == ")"), None)
+            if closing is None:
+                break
+            i = closing
         elif not (i > j and _abbreviation_dot(tokens, i)) and t not in {"&", "-", "\u2019", "'"}:
             break
         i += 1
     if i == j:
         return None
+    if apposition and i < n and tokens.texts[i] == ",":
+        last = n - 1
+        while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
+            last -= 1
+        span = range(i + 1, last + 1)
+        if 0 < len(span) <= 25 and not any(
+            tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES for p in span
+        ):
+            return j, last + 1
     return j, i
+
+
+def _skip_adverbials(tokens: _Tokens, j: int) -> int:
+    n = len(tokens.texts)
+    for _ in range(4):
+        if j >= n:
+            break
+        low = tokens.lows[j]
+        if low in _TIME_WORDS or low in _LEADING_ADVERBS:
+            j += 1
+        elif low in {"this", "last", "next"} and j + 1 < n and tokens.lows[j + 1] in _TIME_NOUNS:
+            j += 2
+        elif low.endswith("ly") and tokens.texts[j].islower() and low not in _NOT_ADVERBS:
+            j += 1
+        else:
+            break
+    return j
 
 
 def _according_to(text: str, s_start: int, s_end: int, tokens: _Tokens, cue: _Cue, ci: int, cj: int) -> _Found | None:
@@ -602,6 +718,12 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         if close != -1:
             end = close + 1
             return start, end
+    closers, openers = tokens.quote_cuts()
+    cut = closers[j]
+    if cut < len(tokens.texts) and openers[j] > cut and cut - 1 > j:
+        # The cue is inside a quotation that closes before the sentence ends ("... I think
+        # it works," she said): the content stops with the quotation.
+        return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
     end = tokens.ends[-1]
     last = tokens.texts[-1]
     if last in _FINAL or (last in {",", ";", ":"}):
