@@ -300,3 +300,58 @@ def test_founding_article_statements() -> None:
     bild = next(m for m in found if m.cue == "report")
     assert content_of(text, bild).startswith("NATO is considering protecting Ukrainian skies")
     assert content_of(text, bild).endswith("though no final decision has been made")
+
+
+def test_speaker_label_with_colon() -> None:
+    text = "HOST: Welcome back to the show.\nWe start with the budget."
+    found = run(text)
+    assert len(found) == 1
+    m = found[0]
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == (":", ":", "HOST")
+    assert content_of(text, m) == "Welcome back to the show."
+
+
+def test_labels_that_are_not_speakers() -> None:
+    assert run("Read also: Floods close the northern road") == []
+    assert run("Update: The road has reopened.") == []
+
+
+def test_quote_signed_with_a_dash() -> None:
+    text = "\u201cThe tram is always late.\u201d \u2015 Lena Voss"
+    m = only(text)
+    assert (cue_of(text, m), source_of(text, m)) == ("\u2015", "Lena Voss")
+    assert content_of(text, m) == "\u201cThe tram is always late.\u201d"
+    assert m.mode is SpeechMode.DIRECT
+
+
+def test_time_adverbial_between_source_and_cue() -> None:
+    text = "The Gazette on Saturday wrote that the mill would close."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("write", "The Gazette")
+
+
+def test_postposed_apposition_with_party() -> None:
+    text = "\u201cThe veto will hold,\u201d Senator Jo Park, D-Ore., said Tuesday."
+    m = only(text)
+    assert source_of(text, m) == "Senator Jo Park, D-Ore.,"
+    assert content_of(text, m) == "\u201cThe veto will hold,\u201d"
+
+
+def test_first_person_hedges_are_not_attributions() -> None:
+    text = "\u201cI think the bridge is safe,\u201d the engineer said."
+    found = run(text)
+    assert [m.cue for m in found] == ["say"]
+    assert source_of(text, found[0]) == "the engineer"
+
+
+def test_intention_with_infinitive() -> None:
+    text = "The union plans to strike next month."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("plan", "The union", "to strike next month")
+
+
+def test_evidence_source_with_bare_clause() -> None:
+    text = "The latest poll shows the mayor trailing by six points."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("show", "The latest poll")
+    assert content_of(text, m) == "the mayor trailing by six points"

@@ -164,6 +164,8 @@ _NOT_ADVERBS: Final = word_set("family ally assembly rally supply italy july")
 _FORWARD_STOP: Final = word_set("who which that in on at during told after when while before because as")
 _LEADING_ADVERBS: Final = word_set("today yesterday tonight recently later earlier also again then now")
 _TIME_NOUNS: Final = word_set("week month year fall spring summer winter weekend morning afternoon evening night")
+#: Words of a short time adverbial between a source and its cue ("Sanders on Tuesday said").
+_TIME_LINKS: Final = word_set("on last this")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
@@ -250,6 +252,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             continue
         tokens: _Tokens | None = None
         first_in_sentence = len(found)
+        found.extend(_marks(text, s_start, s_end))
         for cue in _cues(text, s_start, s_end):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
@@ -259,6 +262,41 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 found.append(item)
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     return _finish(text, sentences, found)
+
+
+# "PENCE: Well, look ..." / "Poll: Voters abandon ...": a short name and a colon open the line.
+_LABEL: Final = re.compile(
+    r"[\"\u201c]?(?P<name>[A-Z][\w.\u2019'\-]{0,30}(?:[ \t][A-Z][\w.\u2019'\-]{0,30}){0,3})[ \t]?(?P<cue>:)[ \t]+(?=\S)"
+)
+# "... the vote.\u201d \u2015 Ana Ruiz": a dash after a closing quote names who said it.
+_DASH: Final = re.compile(
+    r"[\u201d\"][ \t\u00a0]{0,3}(?P<cue>[\u2015\u2014\u2013])[ \t\u00a0]{0,3}"
+    r"(?P<name>[A-Z][\w.\u2019'\-]{0,30}(?:[ \t\u00a0][A-Z][\w.\u2019'\-]{0,30}){0,4})"
+)
+#: Line labels that are not speakers.
+_NOT_SPEAKERS: Final = word_set(
+    "read note update related photo photos video watch see also editor's editor\u2019s source sources"
+)
+
+
+def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
+    """Attributions marked by punctuation: a speaker label with a colon, a quote signed with a dash."""
+    out: list[_Found] = []
+    begin = s_start
+    while begin < s_end and text[begin].isspace():
+        begin += 1
+    label = _LABEL.match(text, begin, s_end)
+    if label is not None and not any(w.lower() in _NOT_SPEAKERS for w in label.group("name").split()):
+        line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
+        end = s_end if line_end == -1 else max(s_end, line_end)
+        out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
+    for dash in _DASH.finditer(text, s_start, s_end):
+        close = dash.start()
+        opener = _OPENER_OF[text[close]]
+        open_at = text.rfind(opener, max(0, close - _MAX_QUOTE), close)
+        if open_at != -1:
+            out.append(_Found(dash.start("cue"), dash.end("cue"), "\u2015", dash.span("name"), (open_at, close + 1)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,7 +427,9 @@ def _read_frame(
 def _is_gap(tokens: _Tokens, k: int) -> bool:
     """Auxiliaries, negations and adverbs between a source and its cue ("didn't", "cynically")."""
     low = tokens.lows[k]
-    if low in _GAP or low.endswith(("n't", "n\u2019t")):
+    if low in _GAP or low.endswith(("n't", "n\u2019t")) or low in _TIME_WORDS:
+        return True
+    if low in _TIME_LINKS and k + 1 < len(tokens.texts) and tokens.lows[k + 1] in _TIME_WORDS:
         return True
     # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
     return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
@@ -568,7 +608,10 @@ def _matching_paren(tokens: _Tokens, i: int) -> int | None:
 
 def _abbreviation_dot(tokens: _Tokens, i: int) -> bool:
     """The dot of "Mr." or of an initial ("J."), which stays inside a name."""
-    return tokens.texts[i] == "." and i >= 1 and (tokens.lows[i - 1] in _ABBREVIATIONS or len(tokens.texts[i - 1]) == 1)
+    if tokens.texts[i] != "." or i < 1 or tokens.ends[i - 1] != tokens.starts[i]:
+        return False
+    before = tokens.texts[i - 1]
+    return tokens.lows[i - 1] in _ABBREVIATIONS or len(before) == 1 or "." in before
 
 
 def _inner_link(tokens: _Tokens, i: int) -> bool:
@@ -594,18 +637,10 @@ def _inverted_or_apposition(
 ) -> _Found | None:
     """The cue follows a comma or a closing quote: an apposition, or "..., said X."."""
     weak = cue.cls is CueClass.WEAK
-    if tokens.texts[k] == "," and right is not None and (strong or not weak):
-        # "Adam Schiff, the top Democrat on the committee, said that ...".
-        for p in range(k - 1, max(-1, k - 16), -1):
-            if tokens.texts[p] == ",":
-                if p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1):
-                    head = _np_back(tokens, p - 1)
-                    if head is not None:
-                        source = (tokens.starts[head], tokens.ends[k])
-                        return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
-                break
-            if tokens.texts[p] in _FINAL or tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES:
-                break
+    if tokens.texts[k] == ",":
+        found = _apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
+        if found is not None:
+            return found
     if right is not None and strong:
         # "..., and said that ..." with the subject elided.
         if weak:
@@ -623,6 +658,45 @@ def _inverted_or_apposition(
         return None
     content = _extend_interrupted(text, s_end, tokens, after[1], content)
     return _Found(cue.start, cue.end, cue.lemma, _span(tokens, after), content)
+
+
+def _apposition(
+    text: str,
+    s_start: int,
+    s_end: int,
+    tokens: _Tokens,
+    cue: _Cue,
+    k: int,
+    cj: int,
+    right: int | None,
+    strong: bool,
+) -> _Found | None:
+    """ "Adam Schiff, the top Democrat on the committee, said (that) ..." and its post-posed twin."""
+    for p in range(k - 1, max(-1, k - 16), -1):
+        t = tokens.texts[p]
+        if t == ",":
+            if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
+                return None
+            head = _np_back(tokens, p - 1)
+            if head is None:
+                return None
+            source = (tokens.starts[head], tokens.ends[k])
+            before = head - 1
+            postposed = before >= 0 and (
+                tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
+            )
+            if right is not None and (strong or (not postposed and cue.cls is not CueClass.WEAK)):
+                return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
+            if postposed:
+                content = _content_before(text, s_start, tokens, before)
+                if content is not None:
+                    return _Found(cue.start, cue.end, cue.lemma, source, content)
+            return None
+        if t in _OPEN_QUOTES or t in _CLOSE_QUOTES:
+            return None
+        if t in _FINAL and not (t == "." and (tokens.texts[p + 1] == "," or _abbreviation_dot(tokens, p))):
+            return None
+    return None
 
 
 def _span(tokens: _Tokens, pair: tuple[int, int] | None) -> tuple[int, int] | None:
