@@ -23,6 +23,8 @@ from enum import Enum
 from typing import Final
 
 __all__ = [
+    "CANDIDATE_PATTERN",
+    "CANDIDATE_PATTERN_ANYCASE",
     "CLASSES",
     "FORMS",
     "MULTIWORD_CUES",
@@ -149,6 +151,46 @@ _MULTI_ALTERNATION = "|".join(f"(?P<m{i}>{rx})" for i, rx in enumerate(MULTIWORD
 #: Alternatives are literal words joined by bounded whitespace, so matching is linear.
 MULTIWORD_PATTERN: Final = re.compile(rf"(?:{_MULTI_ALTERNATION})\b", re.IGNORECASE)
 _MULTI_LEMMAS: Final = tuple(MULTIWORD_CUES)
+
+
+class _Node:
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.end = False
+
+
+def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation shaped as a prefix tree: each position tests one character class.
+
+    Python's ``re`` tries the alternatives of a flat alternation one by one; a tree shares
+    prefixes, so scanning a sentence for any of a few hundred words stays fast. The pattern
+    has no nested quantifiers, so it cannot backtrack catastrophically.
+    """
+    root = _Node()
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.children.setdefault(ch, _Node())
+        node.end = True
+
+    def build(node: _Node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.children.items())]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if node.end else body
+
+    return build(root)
+
+
+_CANDIDATES = _trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
+#: Every single-word cue form and every first word of a multi-word cue, as whole words, in
+#: lower-case text (matching lowered text is about twice as fast as ``re.IGNORECASE``).
+CANDIDATE_PATTERN: Final = re.compile(rf"\b(?:{_CANDIDATES})\b")
+#: The same, case-insensitive, for text whose lower-casing changes its length.
+CANDIDATE_PATTERN_ANYCASE: Final = re.compile(rf"\b(?:{_CANDIDATES})\b", re.IGNORECASE)
 
 
 def multiword_lemma(match: re.Match[str]) -> str:

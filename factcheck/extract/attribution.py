@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from factcheck.extract._attribution_lexicon import (
+    CANDIDATE_PATTERN,
+    CANDIDATE_PATTERN_ANYCASE,
     CLASSES,
     FORMS,
     MULTIWORD_FIRST,
@@ -184,14 +186,9 @@ class _Tokens:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
-        starts: list[int] = []
-        ends: list[int] = []
-        texts: list[str] = []
-        for match in _TOKEN.finditer(text, start, end):
-            starts.append(match.start())
-            ends.append(match.end())
-            texts.append(match.group())
-        return cls(starts, ends, texts, [t.lower() for t in texts])
+        matches = list(_TOKEN.finditer(text, start, end))
+        texts = [m.group() for m in matches]
+        return cls([m.start() for m in matches], [m.end() for m in matches], texts, [t.lower() for t in texts])
 
     def quote_cuts(self) -> tuple[list[int], list[int]]:
         """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
@@ -308,18 +305,22 @@ class _Cue:
     form: str
 
 
-_WORD: Final = re.compile(r"[A-Za-z]+")
-
-
 def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
     """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern."""
     out: list[_Cue] = []
     skip_to = s_start
-    for match in _WORD.finditer(text, s_start, s_end):
-        start = match.start()
+    lowered = text[s_start:s_end].lower()
+    if len(lowered) == s_end - s_start:
+        spans = [(m.start() + s_start, m.end() + s_start) for m in CANDIDATE_PATTERN.finditer(lowered)]
+    else:  # a character whose lower case is longer ("\u0130"): match the original text
+        spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
+    for start, end in spans:
         if start < skip_to:
             continue
-        word = match.group()
+        # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
+        if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
+            continue
+        word = text[start:end]
         low = word.lower()
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
@@ -330,10 +331,6 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
-            continue
-        end = match.end()
-        # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
-        if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
             continue
         if not _plausible_cue(text, s_start, start, word):
             continue
