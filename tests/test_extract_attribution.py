@@ -355,3 +355,58 @@ def test_evidence_source_with_bare_clause() -> None:
     m = only(text)
     assert (m.cue, source_of(text, m)) == ("show", "The latest poll")
     assert content_of(text, m) == "the mayor trailing by six points"
+
+
+def _windows_text(text: str, m: AttributionMention) -> list[str]:
+    from factcheck.extract.attribution import cue_windows
+
+    sentence = next((s, e) for s, e in sentences(text) if s <= m.cue_start < e)
+    return [text[s:e] for s, e in cue_windows(m, sentence)]
+
+
+def test_cue_windows_after_a_postposed_cue() -> None:
+    text = "The mill will close, the Courier reported on May 3."
+    m = only(text)
+    assert _windows_text(text, m) == [" on May 3."]
+
+
+def test_cue_windows_in_front_and_between_cue_and_content() -> None:
+    text = "On June 2, Alma Reyes said in a June 1 interview that the port reopens on July 4."
+    m = only(text)
+    assert _windows_text(text, m) == ["On June 2, ", " in a June 1 interview "]
+
+
+def test_cue_windows_around_an_inverted_source() -> None:
+    text = "\u201cWe stay,\u201d said the mayor on Friday."
+    m = only(text)
+    assert _windows_text(text, m) == [" ", " on Friday."]
+
+
+def test_reiteration_links_to_the_most_alike_earlier_statement() -> None:
+    from factcheck.extract.attribution import link_reiterations
+
+    text = (
+        "Mayor Tomas Ek said that the tram line would reach the harbour. "
+        "He stressed that the budget was final. "
+        "Later, Ek reiterated that the tram would reach the harbour by spring. "
+        "The council repeated that it had no money."
+    )
+    found = run(text)
+    assert [m.cue for m in found] == ["say", "stress", "reiterate", "repeat"]
+    # Ek's reiteration restates the tram statement, not the budget one; the council has no
+    # earlier statement, so its "repeated" links to nothing.
+    assert link_reiterations(text, found) == [None, None, 0, None]
+
+
+def test_founding_reiteration_links_to_pointed_out() -> None:
+    from pathlib import Path
+
+    from factcheck.extract.attribution import link_reiterations
+
+    text = (Path(__file__).parent.parent / "claims" / "founding" / "article.txt").read_text(encoding="utf-8")
+    found = find_attributions(text, sentences(text))
+    links = link_reiterations(text, found)
+    index = next(i for i, m in enumerate(found) if m.cue == "reiterate")
+    target = links[index]
+    assert target is not None
+    assert found[target].cue == "point out"

@@ -66,7 +66,7 @@ _WEAK: Final = (
     "attack support decline refuse discuss endorse reject liken mock encourage oppose defend dismiss "
     "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge"
 )
-_TELL: Final = "tell inform assure notify remind warn advise urge"
+_TELL: Final = "tell inform assure notify remind warn advise urge ask"
 
 #: Past tense, past participle and third person forms that the regular rules get wrong.
 _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {

@@ -45,7 +45,7 @@ from factcheck.extract._attribution_lexicon import (
 )
 from factcheck.provenance import SpeechMode
 
-__all__ = ["AttributionMention", "SourceKind", "find_attributions"]
+__all__ = ["AttributionMention", "SourceKind", "cue_windows", "find_attributions", "link_reiterations"]
 
 SourceKind = Literal["named", "pronoun", "unnamed"]
 
@@ -145,7 +145,8 @@ _CLAUSE_TAKING: Final = word_set(
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
-    "records documents estimates statistics census review audit investigation findings"
+    "records documents estimates statistics census review audit investigation findings average averages "
+    "transcript returns tally count results projections forecast forecasts model index"
 )
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
 _INTENTION: Final = word_set(
@@ -168,6 +169,11 @@ _LEADING_ADVERBS: Final = word_set("today yesterday tonight recently later earli
 _TIME_NOUNS: Final = word_set("week month year fall spring summer winter weekend morning afternoon evening night")
 #: Words of a short time adverbial between a source and its cue ("Sanders on Tuesday said").
 _TIME_LINKS: Final = word_set("on last this")
+_SUBORDINATORS: Final = word_set("when while as because before after if since though although")
+#: Words after a cue that start an adverbial or a particle, never the content ("reported from").
+_NOT_CONTENT: Final = word_set("by from with to for into up off out back down")
+_QUESTION_WORDS: Final = word_set("whether if why how what who when where which")
+_ASKING: Final = word_set("ask wonder question")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
@@ -272,7 +278,9 @@ _DASH: Final = re.compile(
 )
 #: Line labels that are not speakers.
 _NOT_SPEAKERS: Final = word_set(
-    "read note update related photo photos video watch see also editor's editor\u2019s source sources"
+    "read note update related photo photos video watch see also editor's editor\u2019s source sources "
+    "correction corrections clarification disclosure advertisement credit caption contact email more "
+    "subscribe listen transcript"
 )
 
 
@@ -385,14 +393,19 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        if right is None or (cls is CueClass.WEAK and not strong):
+        if right is None or not (strong or (cls is not CueClass.WEAK and _opens_clause(tokens, right))):
             return None
         return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
+    if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
+        # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
+        return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
     if np_start is None:
         return None
     if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
         return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
+    if cls is CueClass.WEAK and not _plausible_weak_source(tokens, np_start, k):
+        return None
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
@@ -401,7 +414,7 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
-    evidence = tokens.lows[k] in _EVIDENCE
+    evidence = tokens.lows[k] in _EVIDENCE or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
     if (
         right is not None
         and _takes_bare(tokens, cls, lemma, right, evidence)
@@ -414,7 +427,7 @@ def _read_frame(
             return None
         content = _extend_interrupted(text, s_end, tokens, cj, content)
         return _Found(cue.start, cue.end, lemma, source, content)
-    if cls is CueClass.WEAK:
+    if cls is CueClass.WEAK or (cj < n and tokens.is_word(cj) and tokens.lows[cj] not in _SUBORDINATORS):
         return None
     # A saying verb with a source but no readable content ("That was what she said when ...").
     rest = _content_after(text, s_end, tokens, cj) if cj < n else (source[0], cue.end)
@@ -430,6 +443,18 @@ def _is_gap(tokens: _Tokens, k: int) -> bool:
         return True
     # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
     return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
+
+
+def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
+    """A weak cue needs a source that looks like an agent: a name, a pronoun, a determined or plural noun."""
+    head = tokens.lows[k]
+    return (
+        tokens.is_cap(k)
+        or head in _PRONOUNS
+        or tokens.lows[start] in _NOUN_MARKERS
+        or tokens.lows[start].endswith(("\u2019s", "'s"))
+        or (head.endswith("s") and not head.endswith("ss"))
+    )
 
 
 def _opens_clause(tokens: _Tokens, j: int) -> bool:
@@ -528,8 +553,10 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j):
+    if not tokens.is_word(j) or low in _NOT_CONTENT:
         return None, False
+    if low in _QUESTION_WORDS and lemma in _ASKING:
+        return j, True
     # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
     for i in range(j + 1, min(n, j + 5)):
         if tokens.texts[i] in _OPEN_QUOTES:
@@ -561,6 +588,8 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
     low = tokens.lows[k]
     if low in _PRONOUNS:
         return k
+    if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
+        return None  # a verb, not the head of a noun phrase: "heralded plans to"
     i = k
     floor = max(0, k - 12)
     start: int | None = None
@@ -634,7 +663,7 @@ def _inverted_or_apposition(
 ) -> _Found | None:
     """The cue follows a comma or a closing quote: an apposition, or "..., said X."."""
     weak = cue.cls is CueClass.WEAK
-    if tokens.texts[k] == ",":
+    if tokens.texts[k] in {",", "\u2014", "\u2013"}:
         found = _apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
         if found is not None:
             return found
@@ -669,9 +698,10 @@ def _apposition(
     strong: bool,
 ) -> _Found | None:
     """ "Adam Schiff, the top Democrat on the committee, said (that) ..." and its post-posed twin."""
+    separator = tokens.texts[k]
     for p in range(k - 1, max(-1, k - 16), -1):
         t = tokens.texts[p]
-        if t == ",":
+        if t == separator:
             if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
                 return None
             head = _np_back(tokens, p - 1)
@@ -979,3 +1009,84 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     if start is None:
         return None
     return tokens.starts[start], tokens.ends[k]
+
+
+def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Where the cue's own date or venue is written, as spans to search for dates.
+
+    A date that belongs to the cue (not to the content) is written right after the cue and
+    before its content ("Bild reported on May 27", "pointed out in an April 15 meeting that"),
+    or in front of the source at the start of the sentence ("On April 20, Zelenskyy
+    reiterated ..."). The windows exclude the content and the source, so a date inside the
+    reported content is never taken for the date of the report.
+
+    Args:
+        mention: An attribution from :func:`find_attributions`.
+        sentence: The ``(start, end)`` of the sentence that holds the cue.
+
+    Returns:
+        Zero, one or two half-open spans, in text order.
+    """
+    s_start, s_end = sentence
+    src_start, src_end = mention.source_start, mention.source_end
+    windows: list[tuple[int, int]] = []
+    if mention.content_start >= mention.cue_end:
+        # "Zelenskyy pointed out in an April 15 meeting that ...": between cue and content, and
+        # in front of the source ("On April 20, Zelenskyy reiterated that ...").
+        front_end = src_start if src_start is not None and src_start < mention.cue_start else mention.cue_start
+        windows += [(s_start, front_end), (mention.cue_end, mention.content_start)]
+    elif mention.content_end <= mention.cue_start:
+        # "..., Bild reported on May 27." / "..., said the official on Monday.": after the cue,
+        # around a source written after it.
+        if src_start is not None and src_end is not None and src_start >= mention.cue_end:
+            windows += [(mention.cue_end, src_start), (src_end, s_end)]
+        else:
+            windows.append((mention.cue_end, s_end))
+    clamped = ((max(start, s_start), min(end, s_end)) for start, end in windows)
+    return tuple((start, end) for start, end in clamped if start < end)
+
+
+def link_reiterations(text: str, mentions: Sequence[AttributionMention]) -> list[int | None]:
+    """For each "reiterated"/"repeated", the earlier statement by the same speaker it restates.
+
+    The speaker is compared by the last word of the name (the source, or a pronoun's
+    antecedent), case-insensitively, so "Zelenskyy" matches "Ukraine's President Volodymyr
+    Zelenskyy". Among several earlier statements by that speaker, the one whose content is
+    most alike (rapidfuzz ``token_set_ratio``) is chosen, the latest on a tie. Mentions that are
+    not reiterations, and reiterations with no earlier statement by the speaker, get ``None``.
+    """
+    from rapidfuzz import fuzz, utils  # only needed here: keeps importing this module cheap
+
+    keys = [_speaker_key(text, m) for m in mentions]
+    links: list[int | None] = []
+    for index, mention in enumerate(mentions):
+        key = keys[index]
+        if not mention.reiteration or key is None:
+            links.append(None)
+            continue
+        content = text[mention.content_start : mention.content_end]
+        best: int | None = None
+        best_score = -1.0
+        for earlier in range(index):
+            if keys[earlier] != key or mentions[earlier].cue_start >= mention.cue_start:
+                continue
+            other = mentions[earlier]
+            score = fuzz.token_set_ratio(
+                content, text[other.content_start : other.content_end], processor=utils.default_process
+            )
+            if score >= best_score:
+                best, best_score = earlier, score
+        links.append(best)
+    return links
+
+
+def _speaker_key(text: str, mention: AttributionMention) -> str | None:
+    if mention.antecedent_start is not None and mention.antecedent_end is not None:
+        start, end = mention.antecedent_start, mention.antecedent_end
+    elif mention.source_start is not None and mention.source_end is not None and mention.source_kind != "pronoun":
+        start, end = mention.source_start, mention.source_end
+    else:
+        return None
+    core = text[start:end].split(",", 1)[0]
+    words = [w for w in _TOKEN.findall(core) if w[0].isalnum()]
+    return words[-1].casefold() if words else None
