@@ -271,8 +271,10 @@ def test_non_reporting_uses_are_not_cues(text: str) -> None:
 
 def test_weak_cue_needs_a_reporting_frame() -> None:
     text = "The survey shows that most residents oppose the plan."
-    m = only(text)
-    assert (m.cue, source_of(text, m)) == ("show", "The survey")
+    found = run(text)
+    assert [(m.cue, source_of(text, m)) for m in found] == [("show", "The survey"), ("oppose", "most residents")]
+    # The residents' stance is reported by the survey: it nests inside the survey's content.
+    assert found[1].parent == 0
 
 
 def test_double_apostrophe_quotes() -> None:
@@ -410,3 +412,24 @@ def test_founding_reiteration_links_to_pointed_out() -> None:
     target = links[index]
     assert target is not None
     assert found[target].cue == "point out"
+
+
+def test_stance_verb_with_a_noun_phrase_content() -> None:
+    text = "The senator criticized the new tariff."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("criticize", "The senator", "the new tariff")
+
+
+def test_cue_after_a_quotation_that_ended_the_previous_sentence() -> None:
+    text = "\u201cWho pays for the bridge?\u201d Moreau asked. \u201cNobody knows.\u201d"
+    found = run(text)
+    assert [m.cue for m in found] == ["ask"]
+    assert source_of(text, found[0]) == "Moreau"
+    assert content_of(text, found[0]) == "\u201cWho pays for the bridge?\u201d"
+
+
+def test_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
+    text = "The governor added:\n\nThe budget is closed for this year."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("add", "The governor")
+    assert content_of(text, m) == "The budget is closed for this year."

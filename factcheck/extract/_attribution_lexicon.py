@@ -64,7 +64,10 @@ _WEAK: Final = (
     "criticize criticise praise condemn blast slam tout signal hint acknowledge learn hear cite "
     "echo accuse charge question wonder feel maintain promise threaten call understand want "
     "attack support decline refuse discuss endorse reject liken mock encourage oppose defend dismiss "
-    "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge"
+    "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge "
+    "reaffirm underscore highlight swear confess plead object protest decry deride scoff lambast "
+    "laud hail chide scold rebuke fault congratulate imply forecast reckon theorize "
+    "lobby request instruct advocate praise reassure recommend stress counter"
 )
 _TELL: Final = "tell inform assure notify remind warn advise urge ask"
 

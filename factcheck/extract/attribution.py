@@ -142,6 +142,13 @@ _CLAUSE_TAKING: Final = word_set(
     "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
     "estimate observe predict hint signal maintain argue insist concede admit warn"
 )
+#: Weak cues of stance whose content is a noun phrase ("cited problems", "attacked Machado").
+_NP_TAKING: Final = word_set(
+    "cite attack criticize criticise endorse denounce blast slam praise support question reject "
+    "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
+    "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
+    "encourage"
+)
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
@@ -174,6 +181,10 @@ _SUBORDINATORS: Final = word_set("when while as because before after if since th
 _NOT_CONTENT: Final = word_set("by from with to for into up off out back down")
 _QUESTION_WORDS: Final = word_set("whether if why how what who when where which")
 _ASKING: Final = word_set("ask wonder question")
+#: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
+_PREPOSITIONAL: Final = word_set(
+    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
+)
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
@@ -427,11 +438,46 @@ def _read_frame(
             return None
         content = _extend_interrupted(text, s_end, tokens, cj, content)
         return _Found(cue.start, cue.end, lemma, source, content)
+    if before < 0 and right is None:
+        # '"... is it?" Graham asked.': the quotation ends the sentence before this one.
+        quoted = _quote_before(text, s_start)
+        if quoted is not None:
+            return _Found(cue.start, cue.end, lemma, source, quoted)
+    if cj == n - 1 and tokens.texts[cj] == ":":
+        # "The governor added:" and the quotation follows as its own paragraph.
+        following = _next_paragraph(text, tokens.ends[cj])
+        if following is not None:
+            return _Found(cue.start, cue.end, lemma, source, following)
     if cls is CueClass.WEAK or (cj < n and tokens.is_word(cj) and tokens.lows[cj] not in _SUBORDINATORS):
         return None
     # A saying verb with a source but no readable content ("That was what she said when ...").
     rest = _content_after(text, s_end, tokens, cj) if cj < n else (source[0], cue.end)
     return _Found(cue.start, cue.end, lemma, source, rest if rest[1] > rest[0] else (source[0], cue.end))
+
+
+def _quote_before(text: str, s_start: int) -> tuple[int, int] | None:
+    """A quotation that ends with ',"' '?"' or '!"' just before ``s_start`` (same paragraph)."""
+    i = s_start - 1
+    while i >= 0 and s_start - i <= 3 and text[i] in " \t":
+        i -= 1
+    if i < 1 or text[i] not in _OPENER_OF or text[i - 1] not in ",?!.":
+        return None
+    if text[i - 1] == "." and text[i] in "\u2019'":
+        return None
+    open_at = text.rfind(_OPENER_OF[text[i]], max(0, i - _MAX_QUOTE), i)
+    return (open_at, i + 1) if open_at != -1 else None
+
+
+def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
+    """The next non-empty line after ``at`` (bounded), as a content span."""
+    start = at
+    limit = min(len(text), at + _MAX_QUOTE)
+    while start < limit and text[start].isspace():
+        start += 1
+    if start >= limit:
+        return None
+    end = text.find("\n", start, limit)
+    return start, (limit if end == -1 else end)
 
 
 def _is_gap(tokens: _Tokens, k: int) -> bool:
@@ -486,7 +532,7 @@ def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bo
     if j >= len(tokens.texts) or not tokens.is_word(j):
         return False
     low = tokens.lows[j]
-    if lemma in _CLAUSE_TAKING or evidence:
+    if lemma in _CLAUSE_TAKING or lemma in _NP_TAKING or evidence:
         return low not in _PREPOSITIONS and low not in _TIME_WORDS
     return _bare_clause_ok(tokens, lemma, j)
 
@@ -556,6 +602,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     if not tokens.is_word(j) or low in _NOT_CONTENT:
         return None, False
     if low in _QUESTION_WORDS and lemma in _ASKING:
+        return j, True
+    if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
         return j, True
     # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
     for i in range(j + 1, min(n, j + 5)):
