@@ -371,6 +371,9 @@ def main() -> None:
     parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument(
+        "--peer-sentences", type=int, default=0, help="also time dateparser.search_dates on N sentences"
+    )
     args = parser.parse_args()
     articles = load_split(args.data, args.split)
     print(
@@ -393,6 +396,25 @@ def main() -> None:
         f"speed: factcheck {ms:.4f} ms/sentence (slowest sentence {worst:.3f} ms); "
         f"baseline {base_ms:.4f} ms/sentence; ratio {ms / base_ms:.1f}x the baseline's time"
     )
+    if args.peer_sentences:
+        # For scale only: dateparser.search_dates (the date peer of the extraction issue) on
+        # the first N sentences of the same split, same run.
+        from dateparser.search import search_dates
+
+        sample = [(a.text, s) for a in articles for s in a.sentences][: args.peer_sentences]
+        settings = {"RELATIVE_BASE": __import__("datetime").datetime(2016, 10, 1)}
+        started = time.perf_counter()
+        for text, (s_start, s_end) in sample:
+            search_dates(text[s_start:s_end], languages=["en"], settings=settings)
+        peer_ms = 1000 * (time.perf_counter() - started) / len(sample)
+        started = time.perf_counter()
+        for text, sent in sample:
+            find_attributions(text, [sent])
+        ours_ms = 1000 * (time.perf_counter() - started) / len(sample)
+        print(
+            f"scale: dateparser.search_dates {peer_ms:.3f} ms/sentence vs find_attributions {ours_ms:.4f} "
+            f"on the same {len(sample)} sentences: {peer_ms / ours_ms:.0f}x faster"
+        )
     if args.show_errors:
         show_errors(articles, args.show_errors)
 
