@@ -433,3 +433,43 @@ def test_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
     m = only(text)
     assert (m.cue, source_of(text, m)) == ("add", "The governor")
     assert content_of(text, m) == "The budget is closed for this year."
+
+
+def test_title_case_headline_cue() -> None:
+    text = "Harbour Will Close Early, Port Chief Says"
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("say", "Port Chief")
+    assert content_of(text, m) == "Harbour Will Close Early"
+
+
+def test_fronted_said_with_colon() -> None:
+    text = "Said Ellis: \u201cThe numbers do not lie.\u201d"
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("say", "Ellis")
+    assert content_of(text, m) == "\u201cThe numbers do not lie.\u201d"
+
+
+def test_quotation_inside_a_quotation_closes_with_it() -> None:
+    text = "\u201cI told him, \u2018Stop,\u2019\u201d the driver added."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("add", "the driver")
+    assert content_of(text, m) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+
+
+def test_that_after_an_adverbial_with_commas() -> None:
+    text = "Moreau says at a rally in Lyon, France, that the plan is dead."
+    m = only(text)
+    assert content_of(text, m) == "that the plan is dead"
+
+
+def test_inverted_weak_cue_with_a_name_at_the_end() -> None:
+    text = "The debate will not change many votes, noted analyst Ida Brandt."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("note", "analyst Ida Brandt")
+
+
+def test_year_between_source_and_cue() -> None:
+    text = "The senator, who in 2010 said the law was unfair, changed her mind."
+    m = only(text)
+    assert source_of(text, m) == "who"
+    assert antecedent_of(text, m) == "The senator"

@@ -185,6 +185,7 @@ _ASKING: Final = word_set("ask wonder question")
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
 )
+_FOCUS: Final = word_set("even only just almost also both either")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
@@ -302,7 +303,12 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
     while begin < s_end and text[begin].isspace():
         begin += 1
     label = _LABEL.match(text, begin, s_end)
-    if label is not None and not any(w.lower() in _NOT_SPEAKERS for w in label.group("name").split()):
+    label_words = label.group("name").split() if label is not None else []
+    if (
+        label is not None
+        and not any(w.lower() in _NOT_SPEAKERS for w in label_words)
+        and label_words[0].lower() not in FORMS  # "Said Ellis: ..." is a fronted cue, not a label
+    ):
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
         out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
@@ -333,6 +339,8 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
         spans = [(m.start() + s_start, m.end() + s_start) for m in CANDIDATE_PATTERN.finditer(lowered)]
     else:  # a character whose lower case is longer ("\u0130"): match the original text
         spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
+    # Whether the sentence is a title-case headline: only asked when a cue word is capitalised.
+    title = any(text[a].isupper() for a, _ in spans) and _is_title_case(text[s_start:s_end])
     for start, end in spans:
         if start < skip_to:
             continue
@@ -344,23 +352,36 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
             if multi is not None:
-                if _plausible_cue(text, s_start, start, word):
+                if _plausible_cue(text, s_start, start, word, title):
                     out.append(_Cue(start, multi.end(), multiword_lemma(multi), CueClass.SAY, low))
                 skip_to = multi.end()
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
             continue
-        if not _plausible_cue(text, s_start, start, word):
+        if not _plausible_cue(text, s_start, start, word, title):
             continue
         cls = CueClass.WEAK if low in NOUNISH_FORMS else CLASSES[lemma]
         out.append(_Cue(start, end, lemma, cls, low))
     return out
 
 
-def _plausible_cue(text: str, s_start: int, start: int, word: str) -> bool:
-    """Reject capitalised forms inside a sentence ("The Post", "Reports"): names, not verbs."""
-    if not word[0].isupper():
+_LETTERS: Final = re.compile(r"[A-Za-z][a-z]*")
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Most words capitalised, as in a headline (short function words may stay lower case)."""
+    words = [w for w in _LETTERS.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _plausible_cue(text: str, s_start: int, start: int, word: str, title: bool) -> bool:
+    """Reject capitalised forms inside a sentence ("The Post", "Reports"): names, not verbs.
+
+    In a headline written in title case ("Former Doctor Says Clinton Hid ...") every word is
+    capitalised, so there the capital says nothing.
+    """
+    if not word[0].isupper() or title:
         return True
     i = start - 1
     while i >= s_start and text[i].isspace() and start - i < 16:
@@ -397,7 +418,7 @@ def _read_frame(
     while k >= 0 and _is_gap(tokens, k):
         k -= 1
     if k < 0:
-        return None
+        return _fronted(text, s_end, tokens, cue, cj)
     if tokens.texts[k] in _LEFT_PUNCT:
         if cue.form.endswith("ing") and tokens.texts[k] == ",":
             return _participle(text, s_end, tokens, cue, right, strong, previous)
@@ -480,12 +501,33 @@ def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
     return start, (limit if end == -1 else end)
 
 
+def _fronted(text: str, s_end: int, tokens: _Tokens, cue: _Cue, cj: int) -> _Found | None:
+    """ "Said Ellis: \u201c...\u201d": a saying verb that opens the sentence, then the source."""
+    if cue.cls is CueClass.WEAK:
+        return None
+    after = _np_forward(tokens, cj, limit=8)
+    if after is None or after[1] + 1 >= len(tokens.texts) or tokens.texts[after[1]] not in {":", ","}:
+        return None
+    return _Found(
+        cue.start, cue.end, cue.lemma, _span(tokens, after), _content_after(text, s_end, tokens, after[1] + 1)
+    )
+
+
 def _is_gap(tokens: _Tokens, k: int) -> bool:
     """Auxiliaries, negations and adverbs between a source and its cue ("didn't", "cynically")."""
     low = tokens.lows[k]
     if low in _GAP or low.endswith(("n't", "n\u2019t")) or low in _TIME_WORDS:
         return True
     if low in _TIME_LINKS and k + 1 < len(tokens.texts) and tokens.lows[k + 1] in _TIME_WORDS:
+        return True
+    if len(low) == 4 and low.isdigit() and k >= 1 and tokens.lows[k - 1] in {"in", "since"}:
+        return True  # "who in 2010 said"
+    if (
+        low in {"in", "since"}
+        and k + 1 < len(tokens.texts)
+        and len(tokens.lows[k + 1]) == 4
+        and tokens.lows[k + 1].isdigit()
+    ):
         return True
     # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
     return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
@@ -549,14 +591,20 @@ def _participle(
     """ ", adding that ..." / ", saying ...": the speaker is the one of the clause before."""
     if right is None or (cue.cls is CueClass.WEAK and not strong):
         return None
-    # The speaker of the attribution just before, in the same sentence.
-    source = previous
+    # The speaker of the attribution just before, in the same sentence, or the name that
+    # opens the sentence ("Trump took to Twitter ..., saying that ...").
+    source = previous if previous is not None else _opening_name(tokens)
     return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
 
 
 def _closes_quote(tokens: _Tokens, i: int) -> bool:
     """True when token ``i`` is a closing quote with a comma, '?' or '!' just inside it."""
-    return i >= 1 and tokens.texts[i] in _CLOSE_QUOTES and tokens.texts[i - 1] in {",", "?", "!"}
+    if i < 1 or tokens.texts[i] not in _CLOSE_QUOTES:
+        return False
+    inside = tokens.texts[i - 1]
+    if inside in {"'", "\u2019"} and i >= 2:
+        inside = tokens.texts[i - 2]  # a quotation inside the quotation ends with it: ,'"
+    return inside in {",", "?", "!"}
 
 
 def _bare_clause_ok(tokens: _Tokens, lemma: str, j: int) -> bool:
@@ -586,16 +634,23 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
     skip_object = cls is CueClass.TELL
     if skip_object or low in _ADVERBIAL or low in _TIME_WORDS:
-        for i in range(j, min(n, j + 9)):
+        commas = 0
+        for i in range(j, min(n, j + 12)):
             t = tokens.texts[i]
             if tokens.lows[i] == "that" or t in _OPEN_QUOTES:
                 return i, True
             if t == ":":
                 return (i + 1, True) if i + 1 < n else (None, False)
             if t == ",":
-                return (i + 1, True) if i + 1 < n and tokens.texts[i + 1] in _OPEN_QUOTES else (None, False)
+                if i + 1 < n and tokens.texts[i + 1] in _OPEN_QUOTES:
+                    return i + 1, True
+                commas += 1  # "says at a stop in Toledo, Ohio, that ...": keep looking for "that"
+                if commas > 2:
+                    return None, False
             if t in _FINAL:
                 break
+        if commas:
+            return None, False
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
@@ -665,10 +720,12 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
         i -= 1
     if start is None:
         return None
-    # A leading sentence adverb or conjunction is not part of the source.
-    while start <= k and tokens.lows[start] in _NP_STOP:
+    # A leading sentence adverb, conjunction or focus word is not part of the source.
+    while start <= k and (tokens.lows[start] in _NP_STOP or tokens.lows[start] in _FOCUS or tokens.lows[start] == "of"):
         start += 1
-    return start if start <= k else None
+    if start > k or all(tokens.texts[i].isdigit() for i in range(start, k + 1) if tokens.is_word(i)):
+        return None  # nothing left, or only a number ("in 2010 said")
+    return start
 
 
 def _matching_paren(tokens: _Tokens, i: int) -> int | None:
@@ -722,11 +779,15 @@ def _inverted_or_apposition(
         return _Found(cue.start, cue.end, cue.lemma, None, _content_after(text, s_end, tokens, right))
     # Inverted: "..., said the official." The source follows the cue.
     quoted = tokens.texts[k] in _CLOSE_QUOTES or (k >= 1 and tokens.texts[k - 1] in _CLOSE_QUOTES)
-    if weak and not quoted:
-        return None
     after = _np_forward(tokens, cj, apposition=True)
     if after is None:
         return None
+    if weak and not quoted:
+        # "..., noted NBC's Dante Chinni.": only a name that ends the sentence makes it a report.
+        last = after[1] - 1
+        ends = after[1] >= len(tokens.texts) or tokens.texts[after[1]] in _FINAL
+        if not (ends and tokens.is_cap(last) and tokens.is_word(last)):
+            return None
     content = _content_before(text, s_start, tokens, k)
     if content is None:
         return None
@@ -808,7 +869,7 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
         i += 1
     if i == j:
         return None
-    if apposition and i < n and tokens.texts[i] == ",":
+    if apposition and i + 1 < n and tokens.texts[i] == "," and _opens_apposition(tokens, i + 1):
         last = n - 1
         while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
             last -= 1
@@ -818,6 +879,18 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
         ):
             return j, last + 1
     return j, i
+
+
+def _opens_apposition(tokens: _Tokens, j: int) -> bool:
+    """An apposition names or describes ("a professor at ...", "the head of ..."); a relative
+    clause ("who emphasized ..."), a participle ("speaking of ...") or a prepositional phrase
+    ("on his first day ...") is not part of the source."""
+    low = tokens.lows[j]
+    if low in _PRONOUNS or low in _PREPOSITIONS or low in _NP_STOP or low in _QUESTION_WORDS:
+        return False
+    if tokens.texts[j].islower() and low.endswith(("ing", "ed")) and low not in _NP_WORDS:
+        return False
+    return tokens.is_word(j)
 
 
 def _skip_adverbials(tokens: _Tokens, j: int) -> int:
