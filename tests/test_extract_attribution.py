@@ -473,3 +473,20 @@ def test_year_between_source_and_cue() -> None:
     m = only(text)
     assert source_of(text, m) == "who"
     assert antecedent_of(text, m) == "The senator"
+
+
+def test_unlisted_verb_with_a_that_clause() -> None:
+    text = "Okafor gloated that the harbour had never been busier."
+    m = only(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("gloated", "gloated", "Okafor")
+    assert content_of(text, m) == "that the harbour had never been busier"
+
+
+def test_demonstrative_that_is_not_a_clause() -> None:
+    assert run("The board overruled that request.") == []
+
+
+def test_doubled_consonant_inflections() -> None:
+    text = "The mayor bragged that the trams ran on time, and her rival slammed the claim."
+    found = run(text)
+    assert [m.cue for m in found] == ["brag", "slam"]

@@ -275,8 +275,68 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
+        if _THAT.search(text, s_start, s_end):
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            taken = {f.cue_start for f in found[first_in_sentence:]}
+            found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     return _finish(text, sentences, found)
+
+
+_THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
+
+
+def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A verb outside the lexicon between a named or pronoun subject and "that".
+
+    "Trump bragged that ...", "She realized that ...": a finite verb (-ed, -s) with a name or a
+    personal pronoun right before it and a "that" clause right after reports what the subject
+    said, thought or found, whatever the verb.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(2, n - 1):
+        if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
+            continue
+        if not (tokens.lows[t + 1] in _CLAUSE_OPENERS or tokens.lows[t + 1] in _DETERMINERS or tokens.is_cap(t + 1)):
+            continue  # "overruled that request": a demonstrative, not a clause
+        verb = t - 1
+        low = tokens.lows[verb]
+        if not tokens.texts[verb].islower() or not low.endswith(("ed", "s")) or low in FORMS:
+            continue
+        if low in _NOT_VERBS or low in _NP_STOP or low.endswith(("ss", "us", "is")):
+            continue
+        k = verb - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+            continue
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        cue_start, cue_end = tokens.starts[verb], tokens.ends[verb]
+        out.append(_Found(cue_start, cue_end, low, source, _content_after(text, s_end, tokens, t)))
+    return out
+
+
+def _is_name(tokens: _Tokens, k: int) -> bool:
+    """A capitalised word that is not the first word of the sentence (which is capitalised anyway)."""
+    return (
+        tokens.is_cap(k)
+        and tokens.is_word(k)
+        and (k > 0 or len(tokens.texts[k]) > 1)
+        and tokens.lows[k] not in _SENTENCE_WORDS
+    )
+
+
+#: -ed/-s words before "that" which are not reporting verbs ("so much that", "means that").
+_NOT_VERBS: Final = word_set(
+    "means needs seems appears happens was has does is ensures makes takes gets goes comes was "
+    "needed wanted was used asked ensured based owned provided required guaranteed allowed caused "
+    "proved assumed"
+)
 
 
 # "PENCE: Well, look ..." / "Poll: Voters abandon ...": a short name and a colon open the line.
