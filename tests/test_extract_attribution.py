@@ -490,3 +490,30 @@ def test_doubled_consonant_inflections() -> None:
     text = "The mayor bragged that the trams ran on time, and her rival slammed the claim."
     found = run(text)
     assert [m.cue for m in found] == ["brag", "slam"]
+
+
+def test_quotation_continues_after_the_attribution() -> None:
+    text = "\u201cThe dam held,\u201d Lindqvist said. \u201cNobody was hurt. We were lucky.\u201d\nThe river fell."
+    m = only(text)
+    assert content_of(text, m) == (
+        "\u201cThe dam held,\u201d Lindqvist said. \u201cNobody was hurt. We were lucky.\u201d"
+    )
+
+
+def test_content_stops_at_a_contrasting_clause() -> None:
+    text = "Moreau said the bridge would open in May, though she admitted the date could slip."
+    found = run(text)
+    assert content_of(text, found[0]) == "the bridge would open in May"
+    assert [m.cue for m in found] == ["say", "admit"]
+
+
+def test_content_stops_at_a_semicolon() -> None:
+    text = "The ministry estimates that 40 ferries will run; the union disputes the figure."
+    found = run(text)
+    assert content_of(text, found[0]) == "that 40 ferries will run"
+
+
+def test_partial_quotation_keeps_the_whole_reported_sentence() -> None:
+    text = "The harbour \u201chas never been busier,\u201d the port chief said."
+    m = only(text)
+    assert content_of(text, m) == "The harbour \u201chas never been busier,\u201d"

@@ -186,6 +186,8 @@ _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
 )
 _FOCUS: Final = word_set("even only just almost also both either")
+_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
+_AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
@@ -201,6 +203,7 @@ class _Tokens:
     texts: list[str]
     lows: list[str]
     _cuts: tuple[list[int], list[int]] | None = None
+    _clauses: list[int] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
@@ -222,6 +225,27 @@ class _Tokens:
                 openers[i] = i if self._opens_quote(i) else openers[i + 1]
             self._cuts = (closers, openers)
         return self._cuts
+
+    def clause_cuts(self) -> list[int]:
+        """For each token, the index of the next token where a reported clause ends.
+
+        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" ..., or
+        "but" before an auxiliary ("... to change the law but has been met with ...").
+        """
+        if self._clauses is None:
+            n = len(self.texts)
+            nxt = [n] * (n + 1)
+            for i in range(n - 1, -1, -1):
+                t = self.texts[i]
+                after = self.lows[i + 1] if i + 1 < n else ""
+                cut = (
+                    t in {";", "(", "\u2014", "\u2013", "-"}
+                    or (t == "," and after in _CLAUSE_BREAKS)
+                    or (self.lows[i] in {"but", "yet"} and after in _AUXILIARIES)
+                )
+                nxt[i] = i if cut else nxt[i + 1]
+            self._clauses = nxt
+        return self._clauses
 
     def _opens_quote(self, i: int) -> bool:
         t = self.texts[i]
@@ -1006,6 +1030,9 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         # The cue is inside a quotation that closes before the sentence ends ("... I think
         # it works," she said): the content stops with the quotation.
         return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
+    clause = tokens.clause_cuts()[j + 1] if j + 1 < len(tokens.texts) else len(tokens.texts)
+    if clause < len(tokens.texts) and opener not in _OPEN_QUOTES:
+        return start, tokens.ends[clause - 1]
     end = tokens.ends[-1]
     last = tokens.texts[-1]
     if last in _FINAL or (last in {",", ";", ":"}):
@@ -1024,6 +1051,10 @@ def _content_before(text: str, s_start: int, tokens: _Tokens, k: int) -> tuple[i
         opener = _OPENER_OF[closer]
         open_at = text.rfind(opener, max(0, end - _MAX_QUOTE), tokens.starts[k])
         if open_at != -1:
+            if tokens.starts[0] < open_at and tokens.is_word(0):
+                # 'The country "has changed for the better," he said': the partial quotation
+                # is part of a sentence that is all reported.
+                return tokens.starts[0], end
             return open_at, end
     if k >= 1 and tokens.texts[k] == "," and tokens.texts[k - 1] in _CLOSE_QUOTES:
         return _content_before(text, s_start, tokens, k - 1)
@@ -1049,7 +1080,31 @@ def _extend_interrupted(
     ):
         _, end = _content_after(text, s_end, tokens, j + 1)
         return content[0], end
+    if text[content[0]] in _OPEN_QUOTES or text[content[0] : content[0] + 2] == "''":
+        return content[0], _continued_quote(text, s_end, content[1])
     return content
+
+
+def _continued_quote(text: str, s_end: int, end: int) -> int:
+    """Where a quotation continues right after the attribution's sentence ('"A," he said. "B."').
+
+    The same speaker goes on in the same paragraph, so the content runs to the end of the
+    following quotation (up to three of them, each bounded).
+    """
+    at = max(end, s_end)
+    for _ in range(3):
+        i = at
+        while i < len(text) and i - at < 4 and text[i] in " \t":
+            i += 1
+        opener = "''" if text[i : i + 2] == "''" else text[i : i + 1]
+        if opener not in _QUOTE_PAIRS or (opener in {"\u2018"}):
+            break
+        close = text.find(_QUOTE_PAIRS[opener], i + len(opener), i + _MAX_QUOTE)
+        if close == -1 or text.find("\n", i, close) != -1:
+            break
+        end = close + len(opener)
+        at = end
+    return end
 
 
 def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]) -> list[AttributionMention]:
@@ -1162,7 +1217,18 @@ _NAME_RUN: Final = re.compile(
 
 
 def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener."""
+    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener.
+
+    The nearest stretch is searched first, so a long window costs little when a name is close.
+    """
+    near = max(start, end - 150)
+    found = _last_name_in(text, near, end)
+    if found is None and near > start:
+        found = _last_name_in(text, start, near)
+    return found
+
+
+def _last_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for match in _NAME_RUN.finditer(text, start, end):
         words = match.group().split()
