@@ -517,3 +517,16 @@ def test_partial_quotation_keeps_the_whole_reported_sentence() -> None:
     text = "The harbour \u201chas never been busier,\u201d the port chief said."
     m = only(text)
     assert content_of(text, m) == "The harbour \u201chas never been busier,\u201d"
+
+
+def test_passive_subject_is_not_the_source() -> None:
+    text = "The mayor was told that the bridge was unsafe."
+    m = only(text)
+    assert m.source_start is None
+    assert content_of(text, m) == "that the bridge was unsafe"
+
+
+def test_passive_with_an_agent() -> None:
+    text = "The closure was first reported by the Courier on Monday."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("report", "the Courier", "The closure")

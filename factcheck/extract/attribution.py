@@ -499,8 +499,14 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, None, _content_after(text, s_end, tokens, right))
 
     k = ci - 1
+    passive = False
     while k >= 0 and _is_gap(tokens, k):
+        passive = passive or tokens.lows[k] in _BE
         k -= 1
+    if passive and _participle_form(cue.form) and k >= 0 and tokens.is_word(k):
+        # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
+        # source; a "by" phrase names it ("was first reported by the Post").
+        return _passive(text, s_end, tokens, cue, cj, right, strong, k)
     if k < 0:
         return _fronted(text, s_end, tokens, cue, cj)
     if tokens.texts[k] in _LEFT_PUNCT:
@@ -583,6 +589,34 @@ def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
         return None
     end = text.find("\n", start, limit)
     return start, (limit if end == -1 else end)
+
+
+_BE: Final = word_set("is are was were be been being")
+_IRREGULAR_PARTICIPLES: Final = word_set("said told written known shown found thought heard felt understood")
+
+
+def _participle_form(form: str) -> bool:
+    return form.endswith("ed") or form in _IRREGULAR_PARTICIPLES
+
+
+def _passive(
+    text: str, s_end: int, tokens: _Tokens, cue: _Cue, cj: int, right: int | None, strong: bool, subject_end: int
+) -> _Found | None:
+    """A passive cue: the agent after "by" is the source; the subject is what was reported."""
+    n = len(tokens.texts)
+    if cj < n and tokens.lows[cj] == "by":
+        agent = _np_forward(tokens, cj + 1, limit=10)
+        if agent is None:
+            return None
+        rest = agent[1]
+        if rest < n and tokens.is_word(rest) and tokens.lows[rest] not in _ADVERBIAL | _TIME_WORDS:
+            content = _content_after(text, s_end, tokens, rest)
+        else:  # "The closure was reported by the Courier.": the subject is the report
+            content = (tokens.starts[0], tokens.ends[subject_end])
+        return _Found(cue.start, cue.end, cue.lemma, _span(tokens, agent), content)
+    if right is None or not strong:
+        return None
+    return _Found(cue.start, cue.end, cue.lemma, None, _content_after(text, s_end, tokens, right))
 
 
 def _fronted(text: str, s_end: int, tokens: _Tokens, cue: _Cue, cj: int) -> _Found | None:
