@@ -530,3 +530,22 @@ def test_passive_with_an_agent() -> None:
     text = "The closure was first reported by the Courier on Monday."
     m = only(text)
     assert (m.cue, source_of(text, m), content_of(text, m)) == ("report", "the Courier", "The closure")
+
+
+def test_evidence_subject_with_a_participle() -> None:
+    text = "A survey released on Friday found that most riders want longer hours."
+    found = run(text)
+    assert (found[0].cue, source_of(text, found[0])) == ("find", "A survey released on Friday")
+    assert content_of(text, found[0]) == "that most riders want longer hours"
+
+
+def test_evidence_pronoun_with_a_bare_clause() -> None:
+    text = "It shows an officer stepping back from the car."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("show", "It")
+
+
+def test_slash_joins_a_name() -> None:
+    text = "The Harris/Lund poll showed the mayor ahead."
+    m = only(text)
+    assert source_of(text, m) == "The Harris/Lund poll"

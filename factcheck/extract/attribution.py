@@ -149,6 +149,8 @@ _NP_TAKING: Final = word_set(
     "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
     "encourage"
 )
+#: Cues that report what evidence shows.
+_EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
@@ -522,6 +524,12 @@ def _read_frame(
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
+    if np_start is None and lemma in _EVIDENCE_CUES:
+        # "A poll released in August found that ...": the evidence noun heads a modified subject,
+        # which runs up to the cue.
+        np_start = _evidence_subject(tokens, k)
+        if np_start is not None:
+            k = ci - 1
     if np_start is None:
         return None
     if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
@@ -536,7 +544,10 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
-    evidence = tokens.lows[k] in _EVIDENCE or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
+    evidence = (
+        lemma in _EVIDENCE_CUES
+        and any(tokens.lows[i] in _EVIDENCE or tokens.lows[i] in {"it", "they"} for i in range(np_start, k + 1))
+    ) or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
     if (
         right is not None
         and _takes_bare(tokens, cls, lemma, right, evidence)
@@ -651,11 +662,22 @@ def _is_gap(tokens: _Tokens, k: int) -> bool:
     return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
 
 
+def _evidence_subject(tokens: _Tokens, k: int) -> int | None:
+    """Start of a subject such as "The latest poll released Friday" that ends at token ``k``."""
+    for i in range(k, max(-1, k - 10), -1):
+        if not tokens.is_word(i):
+            return None
+        if tokens.lows[i] in _EVIDENCE:
+            return _np_back(tokens, i)
+    return None
+
+
 def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     """A weak cue needs a source that looks like an agent: a name, a pronoun, a determined or plural noun."""
     head = tokens.lows[k]
     return (
         tokens.is_cap(k)
+        or head in _EVIDENCE
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
         or tokens.lows[start].endswith(("\u2019s", "'s"))
@@ -833,7 +855,7 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
             if opening is None:
                 break
             i = opening
-        elif not (_abbreviation_dot(tokens, i) or t in {"&", "-"}):
+        elif not (_abbreviation_dot(tokens, i) or t in {"&", "-", "/"}):
             break
         i -= 1
     if start is None:
