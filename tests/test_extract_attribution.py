@@ -299,6 +299,12 @@ def test_founding_article_statements() -> None:
     emphasized = next(m for m in found if m.cue == "emphasize")
     assert source_of(text, emphasized) == "He"
     assert antecedent_of(text, emphasized) == "Ukraine\u2019s President Volodymyr Zelenskyy"
+    # The hand-written claims: "such defense actions ... but simply political will" (we keep the
+    # "that"), and the Israel Defense Forces confirmed "involved over 300 projectiles".
+    assert content_of(text, emphasized).endswith("Article 5 of the NATO statute, but simply political will")
+    confirmed = next(m for m in found if m.cue == "confirm")
+    assert source_of(text, confirmed) == "the Israel Defense Forces"
+    assert content_of(text, confirmed) == "involved over 300 projectiles"
     bild = next(m for m in found if m.cue == "report")
     assert content_of(text, bild).startswith("NATO is considering protecting Ukrainian skies")
     assert content_of(text, bild).endswith("though no final decision has been made")

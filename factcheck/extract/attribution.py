@@ -240,9 +240,13 @@ class _Tokens:
             for i in range(n - 1, -1, -1):
                 t = self.texts[i]
                 after = self.lows[i + 1] if i + 1 < n else ""
+                # ", though she admitted ..." opens a new clause; ", but simply political
+                # will" continues the reported one.
+                opener = self.lows[i + 2] if i + 2 < n else ""
+                new_clause = opener in _CLAUSE_OPENERS or (i + 2 < n and self.is_cap(i + 2))
                 cut = (
                     t in {";", "(", "\u2014", "\u2013", "-"}
-                    or (t == "," and after in _CLAUSE_BREAKS)
+                    or (t == "," and after in _CLAUSE_BREAKS and new_clause)
                     or (self.lows[i] in {"but", "yet"} and after in _AUXILIARIES)
                 )
                 nxt[i] = i if cut else nxt[i + 1]
@@ -540,6 +544,13 @@ def _read_frame(
     before = np_start - 1
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
     interrupted = postposed and cj < n and tokens.texts[cj] == ","
+    relative = before >= 0 and tokens.lows[before] in {"which", "that", "whom"}
+    if relative and right is not None and (strong or cls is not CueClass.WEAK):
+        # "the attack, which the army confirmed involved 300 drones, ...": the content is the
+        # rest of the relative clause.
+        start, end = _content_after(text, s_end, tokens, right)
+        comma = _next_comma(tokens, right)
+        return _Found(cue.start, cue.end, lemma, source, (start, min(end, tokens.starts[comma]) if comma else end))
     if right is not None and strong and not interrupted:
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
@@ -705,6 +716,13 @@ def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
     if i == start or (i - start == 1 and tokens.lows[start] in _SENTENCE_WORDS):
         return None
     return tokens.starts[start], tokens.ends[i - 1]
+
+
+def _next_comma(tokens: _Tokens, j: int) -> int | None:
+    for i in range(j, min(len(tokens.texts), j + 40)):
+        if tokens.texts[i] == ",":
+            return i
+    return None
 
 
 def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
