@@ -198,6 +198,21 @@ _LEFT_PUNCT: Final = frozenset({",", "\u201d", '"', "\u2019", "''", "\u2014", "\
 _PASSIVE: Final = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s*$")
 
 
+def _next_index_table(n: int, marked: list[int]) -> list[int]:
+    """``table[i]`` = the first marked index >= i, or ``n``; filled by slices, not per token."""
+    table = [n] * (n + 1)
+    previous = 0
+    for index in marked:
+        table[previous : index + 1] = [index] * (index + 1 - previous)
+        previous = index + 1
+    return table
+
+
+_ANY_QUOTE: Final = frozenset({"\u201c", "\u201d", "\u2018", "\u2019", '"', "''"})
+#: Tokens where a reported clause may end (checked further in ``clause_cuts``).
+_CLAUSE_MARKS: Final = frozenset({";", "(", "\u2014", "\u2013", "-", ",", "but", "yet"})
+
+
 @dataclass(slots=True)
 class _Tokens:
     starts: list[int]
@@ -216,41 +231,39 @@ class _Tokens:
     def quote_cuts(self) -> tuple[list[int], list[int]]:
         """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
 
-        Computed once per sentence, backwards, so looking them up per cue stays O(1).
+        Computed once per sentence, so looking them up per cue stays O(1).
         """
         if self._cuts is None:
-            n = len(self.texts)
-            closers = [n] * (n + 1)
-            openers = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                closers[i] = i if _closes_quote(self, i) else closers[i + 1]
-                openers[i] = i if self._opens_quote(i) else openers[i + 1]
+            quotes = [i for i, t in enumerate(self.texts) if t in _ANY_QUOTE]
+            closers = _next_index_table(len(self.texts), [i for i in quotes if _closes_quote(self, i)])
+            openers = _next_index_table(len(self.texts), [i for i in quotes if self._opens_quote(i)])
             self._cuts = (closers, openers)
         return self._cuts
 
     def clause_cuts(self) -> list[int]:
         """For each token, the index of the next token where a reported clause ends.
 
-        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" ..., or
-        "but" before an auxiliary ("... to change the law but has been met with ...").
+        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" before a new
+        clause, or "but" before an auxiliary ("... to change the law but has been met with ...").
         """
         if self._clauses is None:
-            n = len(self.texts)
-            nxt = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                t = self.texts[i]
-                after = self.lows[i + 1] if i + 1 < n else ""
-                # ", though she admitted ..." opens a new clause; ", but simply political
-                # will" continues the reported one.
-                opener = self.lows[i + 2] if i + 2 < n else ""
-                new_clause = opener in _CLAUSE_OPENERS or (i + 2 < n and self.is_cap(i + 2))
-                cut = (
-                    t in {";", "(", "\u2014", "\u2013", "-"}
-                    or (t == "," and after in _CLAUSE_BREAKS and new_clause)
-                    or (self.lows[i] in {"but", "yet"} and after in _AUXILIARIES)
-                )
-                nxt[i] = i if cut else nxt[i + 1]
-            self._clauses = nxt
+            texts, lows, n = self.texts, self.lows, len(self.texts)
+            cuts = []
+            for i in [i for i, t in enumerate(lows) if t in _CLAUSE_MARKS]:
+                t = texts[i]
+                after = lows[i + 1] if i + 1 < n else ""
+                if t == ",":
+                    # ", though she admitted ..." opens a new clause; ", but simply political
+                    # will" continues the reported one.
+                    opener = lows[i + 2] if i + 2 < n else ""
+                    if after in _CLAUSE_BREAKS and (opener in _CLAUSE_OPENERS or (i + 2 < n and self.is_cap(i + 2))):
+                        cuts.append(i)
+                elif t in {"but", "yet"} or lows[i] in {"but", "yet"}:
+                    if after in _AUXILIARIES:
+                        cuts.append(i)
+                else:
+                    cuts.append(i)
+            self._clauses = _next_index_table(n, cuts)
         return self._clauses
 
     def _opens_quote(self, i: int) -> bool:
@@ -305,7 +318,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
-        if _THAT.search(text, s_start, s_end):
+        if text.find(" that ", s_start, s_end) != -1 and _THAT.search(text, s_start, s_end):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
             taken = {f.cue_start for f in found[first_in_sentence:]}
@@ -402,6 +415,8 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
         out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
+    if all(text.find(ch, s_start, s_end) == -1 for ch in "\u2015\u2014\u2013"):
+        return out
     for dash in _DASH.finditer(text, s_start, s_end):
         close = dash.start()
         opener = _OPENER_OF[text[close]]
