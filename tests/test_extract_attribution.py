@@ -555,3 +555,28 @@ def test_slash_joins_a_name() -> None:
     text = "The Harris/Lund poll showed the mayor ahead."
     m = only(text)
     assert source_of(text, m) == "The Harris/Lund poll"
+
+
+def test_reverse_apposition_description_then_name() -> None:
+    text = "The mayor's deputy, Councillor Ines Ferrand, plans to resign in May."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("plan", "The mayor's deputy, Councillor Ines Ferrand,")
+
+
+def test_participle_with_a_bare_clause() -> None:
+    text = "\u201cWe are done,\u201d she said, adding she would not run again."
+    found = run(text)
+    assert [m.cue for m in found] == ["say", "add"]
+    assert content_of(text, found[1]) == "she would not run again"
+
+
+def test_intention_with_negation() -> None:
+    text = "The minister vowed not to raise the fare."
+    m = only(text)
+    assert (m.cue, content_of(text, m)) == ("vow", "not to raise the fare")
+
+
+def test_percentage_as_a_source() -> None:
+    text = "Twelve percent indicated that they were unsure."
+    m = only(text)
+    assert source_of(text, m) == "Twelve percent"

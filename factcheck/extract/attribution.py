@@ -536,7 +536,10 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        if right is None or not (strong or (cls is not CueClass.WEAK and _opens_clause(tokens, right))):
+        clause = cls is not CueClass.WEAK and _opens_clause(tokens, right) if right is not None else False
+        if right is None or not (
+            strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
+        ):
             return None
         return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
     if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
@@ -704,6 +707,8 @@ def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     return (
         tokens.is_cap(k)
         or head in _EVIDENCE
+        or head == "percent"
+        or tokens.texts[start][0].isdigit()
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
         or tokens.lows[start].endswith(("\u2019s", "'s"))
@@ -762,7 +767,10 @@ def _participle(
     previous: tuple[int, int] | None,
 ) -> _Found | None:
     """ ", adding that ..." / ", saying ...": the speaker is the one of the clause before."""
-    if right is None or (cue.cls is CueClass.WEAK and not strong):
+    if right is None:
+        return None
+    weak_bare = _opens_clause(tokens, right) or _takes_bare(tokens, cue.cls, cue.lemma, right, False)
+    if cue.cls is CueClass.WEAK and not strong and not weak_bare:
         return None
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
@@ -801,6 +809,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return j, True
     if low == "to" and lemma in _INTENTION and j + 1 < n and tokens.is_word(j + 1):
         return j, True
+    if low in {"not", "never"} and lemma in _INTENTION and j + 2 < n and tokens.lows[j + 1] == "to":
+        return j, True  # "vowed not to repeat the mistake"
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
@@ -984,7 +994,9 @@ def _apposition(
     for p in range(k - 1, max(-1, k - 16), -1):
         t = tokens.texts[p]
         if t == separator:
-            if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
+            # "Adam Schiff, the top Democrat, said" or "Trump's running mate, Gov. Mike Pence, plans":
+            # a name on one side of the first comma.
+            if not (p >= 1 and tokens.is_word(p - 1) and (tokens.is_cap(p - 1) or tokens.is_cap(k - 1))):
                 return None
             head = _np_back(tokens, p - 1)
             if head is None:
@@ -994,7 +1006,10 @@ def _apposition(
             postposed = before >= 0 and (
                 tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
             )
-            if right is not None and (strong or (not postposed and cue.cls is not CueClass.WEAK)):
+            bare = (
+                not postposed and _takes_bare(tokens, cue.cls, cue.lemma, right, False) if right is not None else False
+            )
+            if right is not None and (strong or bare):
                 return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
             if postposed:
                 content = _content_before(text, s_start, tokens, before)
