@@ -580,3 +580,12 @@ def test_percentage_as_a_source() -> None:
     text = "Twelve percent indicated that they were unsure."
     m = only(text)
     assert source_of(text, m) == "Twelve percent"
+
+
+def test_possessor_and_reporting_noun() -> None:
+    text = "Analysts doubt the ministry's claims about the new ferries."
+    found = run(text)
+    nominal = [m for m in found if m.cue == "claim"]
+    assert len(nominal) == 1
+    assert source_of(text, nominal[0]) == "the ministry's"
+    assert content_of(text, nominal[0]) == "about the new ferries"

@@ -508,8 +508,10 @@ def _read_frame(
     n = len(tokens.texts)
     if ci >= n:
         return None
-    if ci > 0 and (tokens.lows[ci - 1] in _NOUN_MARKERS or tokens.lows[ci - 1].endswith(("\u2019s", "'s"))):
-        return None  # a noun: "the report", "his claims", "Trump's tweet"
+    if ci > 0 and tokens.lows[ci - 1].endswith(("\u2019s", "'s")) and tokens.is_word(ci - 1):
+        return _nominal(text, s_end, tokens, cue, ci, cj)
+    if ci > 0 and tokens.lows[ci - 1] in _NOUN_MARKERS:
+        return None  # a noun: "the report", "his claims"
     if lemma == "according to":
         return _according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
@@ -743,6 +745,27 @@ def _next_comma(tokens: _Tokens, j: int) -> int | None:
         if tokens.texts[i] == ",":
             return i
     return None
+
+
+def _nominal(text: str, s_end: int, tokens: _Tokens, cue: _Cue, ci: int, cj: int) -> _Found | None:
+    """ "North Korea's claims about its test", "Clinton's warning that ...": a possessor and a
+    reporting noun with its content; "Rivera's tweet was deleted" has no content and is no cue."""
+    n = len(tokens.texts)
+    if cj >= n or not (tokens.lows[cj] in {"that", "about", "on", "of"} or tokens.texts[cj] in _OPEN_QUOTES):
+        return None
+    if cj + 1 >= n or not (tokens.is_word(cj + 1) or tokens.texts[cj + 1] in _OPEN_QUOTES):
+        return None
+    owner = ci - 1
+    start = _np_back(tokens, owner)
+    if start is None:
+        return None
+    return _Found(
+        cue.start,
+        cue.end,
+        cue.lemma,
+        (tokens.starts[start], tokens.ends[owner]),
+        _content_after(text, s_end, tokens, cj),
+    )
 
 
 def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
