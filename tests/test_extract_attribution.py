@@ -263,6 +263,9 @@ def test_coordinated_saying_verb_takes_the_opening_name() -> None:
         "Add the flour and stir.",
         "The committee added three members.",
         "Rivera\u2019s tweet was deleted.",
+        "Health worries have dogged the mayor.",
+        "She works at a liberal think tank.",
+        "The city prepared for the next attack.",
     ],
 )
 def test_non_reporting_uses_are_not_cues(text: str) -> None:

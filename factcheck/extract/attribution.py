@@ -187,6 +187,7 @@ _ASKING: Final = word_set("ask wonder question")
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
 )
+_NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
 _CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
 _AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
@@ -860,8 +861,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j) or low in _NOT_CONTENT:
-        return None, False
+    if not tokens.is_word(j) or low in _NOT_CONTENT or low in _AUXILIARIES or low == "tank":
+        return None, False  # "Health worries have dogged ...", "a think tank": the cue is a noun
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
@@ -899,6 +900,8 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
         return k
     if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
         return None  # a verb, not the head of a noun phrase: "heralded plans to"
+    if low in _NOT_HEADS:
+        return None  # an adjective, so the cue word is a noun: "the next attack"
     i = k
     floor = max(0, k - 12)
     start: int | None = None
