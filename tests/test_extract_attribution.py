@@ -592,3 +592,16 @@ def test_possessor_and_reporting_noun() -> None:
     assert len(nominal) == 1
     assert source_of(text, nominal[0]) == "the ministry's"
     assert content_of(text, nominal[0]) == "about the new ferries"
+
+
+def test_parenthetical_cue_inside_the_reported_clause() -> None:
+    text = "Acts of protest, the bishop said, are acts of faith."
+    m = only(text)
+    assert source_of(text, m) == "the bishop"
+    assert content_of(text, m) == "Acts of protest, the bishop said, are acts of faith"
+
+
+def test_content_stops_before_a_new_coordinated_clause() -> None:
+    text = "The fund announced that it would cut its forecast, and the markets fell."
+    m = only(text)
+    assert content_of(text, m) == "that it would cut its forecast"

@@ -189,7 +189,7 @@ _PREPOSITIONAL: Final = word_set(
 )
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
-_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
+_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming and")
 _AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
@@ -591,6 +591,7 @@ def _read_frame(
         if content is None:
             return None
         content = _extend_interrupted(text, s_end, tokens, cj, content)
+        content = _extend_parenthetical(text, s_end, tokens, cj, content)
         return _Found(cue.start, cue.end, lemma, source, content)
     if before < 0 and right is None:
         # '"... is it?" Graham asked.': the quotation ends the sentence before this one.
@@ -1213,6 +1214,22 @@ def _extend_interrupted(
     if text[content[0]] in _OPEN_QUOTES or text[content[0] : content[0] + 2] == "''":
         return content[0], _continued_quote(text, s_end, content[1])
     return content
+
+
+def _extend_parenthetical(text: str, s_end: int, tokens: _Tokens, cj: int, content: tuple[int, int]) -> tuple[int, int]:
+    """ "Acts of protest, he said, are acts of patriotism.": the clause goes on after the cue."""
+    n = len(tokens.texts)
+    j = cj
+    limit = min(n, j + 6)
+    while j < limit and tokens.is_word(j) and (tokens.lows[j] in _ADVERBIAL or tokens.lows[j] in _TIME_WORDS):
+        j += 1
+    if text[content[0]] in _OPEN_QUOTES or j + 1 >= n or tokens.texts[j] != ",":
+        return content
+    nxt = tokens.lows[j + 1]
+    if not tokens.is_word(j + 1) or nxt.endswith("ing") or nxt in {"according", "who", "which", "and", "but"}:
+        return content
+    _, end = _content_after(text, s_end, tokens, j + 1)
+    return content[0], end
 
 
 def _continued_quote(text: str, s_end: int, end: int) -> int:
