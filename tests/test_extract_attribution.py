@@ -605,3 +605,9 @@ def test_content_stops_before_a_new_coordinated_clause() -> None:
     text = "The fund announced that it would cut its forecast, and the markets fell."
     m = only(text)
     assert content_of(text, m) == "that it would cut its forecast"
+
+
+def test_participle_takes_a_pronoun_subject_after_a_fronted_phrase() -> None:
+    text = "In her speech, she thanked the crew, saying that the ship was safe."
+    m = only(text)
+    assert (m.cue, source_of(text, m), m.source_kind) == ("say", "she", "pronoun")

@@ -728,11 +728,20 @@ def _opens_clause(tokens: _Tokens, j: int) -> bool:
 
 
 def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
-    """The capitalised name that opens the sentence ("Merrill says ... and said ...")."""
+    """The subject that opens the sentence ("Merrill says ... and said ...", "He spoke ...,
+    saying ..."): a capitalised name or a personal pronoun, after a fronted phrase such as
+    "In his speech," if there is one."""
     n = len(tokens.texts)
     i = 0
     while i < n and tokens.texts[i] in _OPEN_QUOTES:
         i += 1
+    if i < n and (tokens.lows[i] in _PREPOSITIONS or tokens.lows[i] in _SUBORDINATORS):
+        comma = next((p for p in range(i + 1, min(n, i + 10)) if tokens.texts[p] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < n and (tokens.lows[i] in _PERSONAL or tokens.lows[i] in _FIRST_SECOND):
+        return tokens.starts[i], tokens.ends[i]
     start = i
     limit = min(n, i + 6)
     while i < limit and (tokens.is_cap(i) or _abbreviation_dot(tokens, i)) and tokens.lows[i] not in _NP_STOP:
