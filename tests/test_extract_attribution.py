@@ -611,3 +611,10 @@ def test_participle_takes_a_pronoun_subject_after_a_fronted_phrase() -> None:
     text = "In her speech, she thanked the crew, saying that the ship was safe."
     m = only(text)
     assert (m.cue, source_of(text, m), m.source_kind) == ("say", "she", "pronoun")
+
+
+def test_first_person_past_report_is_an_attribution() -> None:
+    text = "I told the council that the roof leaked."
+    m = only(text)
+    assert (m.cue, source_of(text, m), m.source_kind) == ("tell", "I", "pronoun")
+    assert m.antecedent_start is None

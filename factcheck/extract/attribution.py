@@ -557,7 +557,8 @@ def _read_frame(
             k = ci - 1
     if np_start is None:
         return None
-    if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
+    hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
+    if np_start == k and tokens.lows[k] in _FIRST_SECOND and hedge:
         return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
     if cls is CueClass.WEAK and not _plausible_weak_source(tokens, np_start, k):
         return None
