@@ -460,9 +460,11 @@ def test_fronted_said_with_colon() -> None:
 
 def test_quotation_inside_a_quotation_closes_with_it() -> None:
     text = "\u201cI told him, \u2018Stop,\u2019\u201d the driver added."
-    m = only(text)
-    assert (m.cue, source_of(text, m)) == ("add", "the driver")
-    assert content_of(text, m) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+    told, added = run(text)
+    assert (added.cue, source_of(text, added)) == ("add", "the driver")
+    assert content_of(text, added) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+    # The driver's own earlier words are reported inside the quotation.
+    assert (told.cue, source_of(text, told), told.parent) == ("tell", "I", 1)
 
 
 def test_that_after_an_adverbial_with_commas() -> None:
