@@ -1270,6 +1270,7 @@ def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]
     content_starts = [found[i].content[0] for i in by_content]
     sentence_starts = [s for s, _ in sentences]
     named_sources: list[tuple[int, int]] = []
+    names: _NameIndex | None = None
     result: list[AttributionMention] = []
     for index, item in enumerate(found):
         kind: SourceKind = "unnamed"
@@ -1278,7 +1279,9 @@ def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]
             src_text = text[item.source[0] : item.source[1]]
             kind = _source_kind(src_text)
             if kind == "pronoun":
-                antecedent = _antecedent(text, sentences, sentence_starts, named_sources, item.source)
+                if names is None:
+                    names = _NameIndex(text, sentences)
+                antecedent = _antecedent(text, sentences, sentence_starts, named_sources, item.source, names)
             elif kind == "named":
                 named_sources.append(item.source)
         parent = _parent(found, by_content, content_starts, index)
@@ -1347,6 +1350,7 @@ def _antecedent(
     sentence_starts: list[int],
     named_sources: list[tuple[int, int]],
     source: tuple[int, int],
+    names: _NameIndex,
 ) -> tuple[int, int] | None:
     """The name a pronoun source stands for: the nearest preceding named source or name."""
     pronoun = text[source[0] : source[1]].lower()
@@ -1364,40 +1368,47 @@ def _antecedent(
             if span[0] >= window_start:
                 return span
             break
-    return _last_name(text, window_start, source[0])
+    return names.last_before(window_start, source[0])
 
 
 _NAME_RUN: Final = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Prof)\.\s+)?"
+    r"(?=[A-Z])(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Prof)\.\s+)?"
     r"[A-Z][\w\u2019'\-]{0,40}(?:\s+[A-Z][\w\u2019'\-]{0,40}){0,4}"
 )
 
 
-def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener.
+class _NameIndex:
+    """Every run of capitalised words in the scanned text that can be a name, found in one pass.
 
-    The nearest stretch is searched first, so a long window costs little when a name is close.
+    A pronoun then finds its nearest preceding name by bisection, so resolving many pronouns
+    stays linear in the text.
     """
-    near = max(start, end - 150)
-    found = _last_name_in(text, near, end)
-    if found is None and near > start:
-        found = _last_name_in(text, start, near)
-    return found
 
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if not sentences:
+            return
+        begin = max(0, min(s for s, _ in sentences))
+        finish = min(len(text), max(e for _, e in sentences))
+        for match in _NAME_RUN.finditer(text, begin, finish):
+            words = match.group().split()
+            first = words[0].lower().rstrip(".")
+            if len(words) == 1 and (first in _SENTENCE_WORDS or first in _TIME_WORDS or first in _PRONOUNS):
+                continue
+            m_start = match.start()
+            if first in _SENTENCE_WORDS:
+                # "The Pentagon" / "But Smith": the name starts at the second word.
+                m_start = text.find(words[1], m_start + len(words[0]), match.end())
+            self.starts.append(m_start)
+            self.ends.append(match.end())
 
-def _last_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
-    best: tuple[int, int] | None = None
-    for match in _NAME_RUN.finditer(text, start, end):
-        words = match.group().split()
-        first = words[0].lower().rstrip(".")
-        if len(words) == 1 and (first in _SENTENCE_WORDS or first in _TIME_WORDS or first in _PRONOUNS):
-            continue
-        m_start = match.start()
-        if first in _SENTENCE_WORDS:
-            m_start += len(words[0]) + 1
-            m_start = text.find(words[1], m_start - 1, match.end()) if len(words) > 1 else m_start
-        best = (m_start, match.end())
-    return best
+    def last_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last name that ends at or before ``end`` and starts at or after ``start``."""
+        index = bisect.bisect_right(self.ends, end) - 1
+        if index < 0 or self.starts[index] < start:
+            return None
+        return self.starts[index], self.ends[index]
 
 
 def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
