@@ -620,3 +620,9 @@ def test_first_person_past_report_is_an_attribution() -> None:
     m = only(text)
     assert (m.cue, source_of(text, m), m.source_kind) == ("tell", "I", "pronoun")
     assert m.antecedent_start is None
+
+
+def test_coordinated_plural_sources() -> None:
+    text = "Farmers and fishermen complained that the quota was too low."
+    m = only(text)
+    assert source_of(text, m) == "Farmers and fishermen"

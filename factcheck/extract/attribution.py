@@ -971,7 +971,14 @@ def _inner_link(tokens: _Tokens, i: int) -> bool:
     if lw == "of":
         return i >= 1 and tokens.is_word(i - 1) and tokens.lows[i - 1] not in _NP_STOP
     if lw == "and":
-        return i >= 1 and tokens.is_cap(i - 1) and i + 1 < len(tokens.texts) and tokens.is_cap(i + 1)
+        if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1):
+            return False
+        if tokens.is_cap(i - 1) and tokens.is_cap(i + 1):
+            return True
+        # "Companies and individuals", "protesters and civic leaders": two plural nouns.
+        left, right = tokens.lows[i - 1], tokens.lows[i + 1]
+        plural = left.endswith("s") and not left.endswith("ss") and left not in _NP_STOP
+        return plural and (right.endswith("s") or tokens.lows[i + 1] not in _DETERMINERS)
     return False
 
 
