@@ -626,3 +626,23 @@ def test_coordinated_plural_sources() -> None:
     text = "Farmers and fishermen complained that the quota was too low."
     m = only(text)
     assert source_of(text, m) == "Farmers and fishermen"
+
+
+def test_gapped_relative_clause_after_said() -> None:
+    text = "He attacked the donations, which he said were bribes."
+    found = run(text)
+    said = next(m for m in found if m.cue == "say")
+    assert source_of(text, said) == "he"
+    assert content_of(text, said) == "were bribes"
+
+
+def test_evidence_subject_with_an_author() -> None:
+    text = "A 2019 study by Professor Ana Lind found 31 cases of fraud."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("find", "A 2019 study by Professor Ana Lind")
+
+
+def test_called_a_name_something() -> None:
+    text = "The mayor called him a coward."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("call", "The mayor", "him a coward")

@@ -155,7 +155,8 @@ _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate con
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
     "records documents estimates statistics census review audit investigation findings average averages "
-    "transcript returns tally count results projections forecast forecasts model index"
+    "transcript returns tally count results projections forecast forecasts model index video videos "
+    "footage photos images recording recordings"
 )
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
 _INTENTION: Final = word_set(
@@ -549,12 +550,14 @@ def _read_frame(
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
-    if np_start is None and lemma in _EVIDENCE_CUES:
-        # "A poll released in August found that ...": the evidence noun heads a modified subject,
-        # which runs up to the cue.
-        np_start = _evidence_subject(tokens, k)
-        if np_start is not None:
-            k = ci - 1
+    if lemma in _EVIDENCE_CUES and (
+        np_start is None or not any(tokens.lows[i] in _EVIDENCE for i in range(np_start, k + 1))
+    ):
+        # "A poll released in August found that ...", "A 2014 study by Professor Lee found ...":
+        # the evidence noun heads a modified subject, which runs up to the cue.
+        evidence_start = _evidence_subject(tokens, k)
+        if evidence_start is not None:
+            np_start, k = evidence_start, ci - 1
     if np_start is None:
         return None
     hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
@@ -789,6 +792,9 @@ def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bo
     low = tokens.lows[j]
     if lemma in _CLAUSE_TAKING or lemma in _NP_TAKING or evidence:
         return low not in _PREPOSITIONS and low not in _TIME_WORDS
+    if lemma == "call" and (low in _OBJECT_PRONOUNS or low == "it" or tokens.is_cap(j)):
+        # "called him a master", "called Oz a quack": a name and what it was called.
+        return j + 1 < len(tokens.texts) and tokens.is_word(j + 1) and tokens.lows[j + 1] not in _PREPOSITIONS
     return _bare_clause_ok(tokens, lemma, j)
 
 
@@ -872,8 +878,11 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j) or low in _NOT_CONTENT or low in _AUXILIARIES or low == "tank":
-        return None, False  # "Health worries have dogged ...", "a think tank": the cue is a noun
+    if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
+        return None, False  # "reported from Midway", "a think tank"
+    if low in _AUXILIARIES and cls is CueClass.WEAK:
+        return None, False  # "Health worries have dogged ...": the cue word is a noun
+    # (after a saying verb an auxiliary opens a gapped clause: "which he said were false")
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
