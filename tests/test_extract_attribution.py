@@ -646,3 +646,19 @@ def test_called_a_name_something() -> None:
     text = "The mayor called him a coward."
     m = only(text)
     assert (m.cue, source_of(text, m), content_of(text, m)) == ("call", "The mayor", "him a coward")
+
+
+def test_continued_with_a_colon_and_pointed_to() -> None:
+    text = "The coach continued: \u201cWe play for the city.\u201d She pointed to the injury list."
+    found = run(text)
+    assert [(m.cue, source_of(text, m)) for m in found] == [("continue", "The coach"), ("point to", "She")]
+
+
+def test_spoke_of() -> None:
+    text = "The widow spoke of her husband's courage."
+    m = only(text)
+    assert (m.cue, content_of(text, m)) == ("speak", "of her husband's courage")
+
+
+def test_spoke_to_is_not_a_report() -> None:
+    assert run("The widow spoke to reporters.") == []

@@ -186,7 +186,7 @@ _QUESTION_WORDS: Final = word_set("whether if why how what who when where which"
 _ASKING: Final = word_set("ask wonder question")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
 _PREPOSITIONAL: Final = word_set(
-    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
+    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
 )
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
