@@ -393,8 +393,8 @@ def main() -> None:
     )
     report("factcheck", score(articles, ours))
     report("  direct", score(articles, ours, "direct"))
-    report("  no cues in quotes", score(articles, ours_unquoted))
     report("  indirect", score(articles, ours, "indirect"))
+    report("  no cues in quotes", score(articles, ours_unquoted))
     report("baseline (said-regex)", score(articles, baseline))
     ms, worst, n_sent = timing(articles, args.runs)
     base_samples = []
