@@ -266,6 +266,8 @@ def test_coordinated_saying_verb_takes_the_opening_name() -> None:
         "Health worries have dogged the mayor.",
         "She works at a liberal think tank.",
         "The city prepared for the next attack.",
+        "Having said that, the plan is sound.",
+        "The poll tracks voters\u2019 support for the candidates.",
     ],
 )
 def test_non_reporting_uses_are_not_cues(text: str) -> None:

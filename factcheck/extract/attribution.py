@@ -164,7 +164,8 @@ _INTENTION: Final = word_set(
     "call for encourage ask warn"
 )
 _PREPOSITIONS: Final = word_set(
-    "to for with about on in of by at from into up out down off over as after before like than"
+    "to for with about on in of by at from into up out down off over as after before like than among "
+    "against between within without through across under toward towards despite amid behind"
 )
 _SENTENCE_WORDS: Final = word_set(
     "the a an but and in on at as if so it this that there he she they we i you his her their "
@@ -534,6 +535,10 @@ def _read_frame(
         return _passive(text, s_end, tokens, cue, cj, right, strong, k)
     if k < 0:
         return _fronted(text, s_end, tokens, cue, cj)
+    if tokens.texts[k] in {"\u2019", "'"} and k >= 1 and tokens.ends[k - 1] == tokens.starts[k]:
+        return None  # "Americans' support for ...": a possessive, so the cue word is a noun
+    if k >= 0 and tokens.lows[k] == "having" and cue.form == "said":
+        return None  # "Having said that, ...": a discourse phrase
     if tokens.texts[k] in _LEFT_PUNCT:
         if cue.form.endswith("ing") and tokens.texts[k] == ",":
             return _participle(text, s_end, tokens, cue, right, strong, previous)
