@@ -664,3 +664,9 @@ def test_spoke_of() -> None:
 
 def test_spoke_to_is_not_a_report() -> None:
     assert run("The widow spoke to reporters.") == []
+
+
+def test_inverted_apposition_ends_at_its_comma() -> None:
+    text = "\u201cIt is over,\u201d said Ana Ruiz, her rival, at a rally."
+    m = only(text)
+    assert source_of(text, m) == "Ana Ruiz, her rival,"

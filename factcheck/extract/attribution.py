@@ -1116,9 +1116,13 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
     if i == j:
         return None
     if apposition and i + 1 < n and tokens.texts[i] == "," and _opens_apposition(tokens, i + 1):
-        last = n - 1
-        while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
-            last -= 1
+        comma = next((p for p in range(i + 1, min(n, i + 26)) if tokens.texts[p] == ","), None)
+        if comma is not None:
+            last = comma  # "said Donald Trump, her opponent, at a rally": the apposition ends here
+        else:
+            last = n - 1
+            while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
+                last -= 1
         span = range(i + 1, last + 1)
         if 0 < len(span) <= 25 and not any(
             tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES for p in span
