@@ -670,3 +670,9 @@ def test_inverted_apposition_ends_at_its_comma() -> None:
     text = "\u201cIt is over,\u201d said Ana Ruiz, her rival, at a rally."
     m = only(text)
     assert source_of(text, m) == "Ana Ruiz, her rival,"
+
+
+def test_subject_phrase_ending_in_an_object_pronoun() -> None:
+    text = "Those close to him say the mayor is tired."
+    m = only(text)
+    assert source_of(text, m) == "Those close to him"

@@ -112,6 +112,7 @@ _HOSTILE = {
     "parentheses": ") said " * 10_000,
     "titles": "Mr. " * 20_000 + "Smith said that",
     "capitals": "Smith " * 20_000 + "and said that it rained",
+    "object pronouns": "him to " * 20_000 + "him said that",
     "nested quotes": "\u201cHe said \u2018she said \u201c" * 5_000,
 }
 

@@ -921,6 +921,12 @@ def _after_object(tokens: _Tokens, j: int) -> int | None:
 def _np_back(tokens: _Tokens, k: int) -> int | None:
     """Start token of the noun phrase that ends at token ``k``, or None when there is none."""
     low = tokens.lows[k]
+    if low in {"him", "them", "me", "us"} and k >= 2 and tokens.lows[k - 1] in {"to", "of", "around", "near", "with"}:
+        # "Those close to him say": an object pronoun ends the phrase of a subject before it.
+        # (one step only: "him to him to him" must not recurse)
+        if not tokens.is_word(k - 2) or tokens.lows[k - 2] in _OBJECT_PRONOUNS:
+            return None
+        return _np_back(tokens, k - 2)
     if low in _PRONOUNS:
         return k
     if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
