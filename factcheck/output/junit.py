@@ -14,8 +14,8 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from factcheck.findings import Finding
-from factcheck.output.base import TOOL_NAME, FindingsReport, span_source
-from factcheck.output.text import quote
+from factcheck.output.base import TOOL_NAME, FindingsReport
+from factcheck.output.text import finding_lines
 
 __all__ = ["render_junit"]
 
@@ -28,9 +28,7 @@ def _xml_safe(text: str) -> str:
 
 
 def _finding_text(finding: Finding, report: FindingsReport) -> str:
-    lines = [f"{finding.location}: {finding.code} [{finding.severity.value}] {finding.message}"]
-    lines.extend(f"  | {quote(span.text)} ({span_source(span, report.document_paths)})" for span in finding.spans)
-    return "\n".join(lines)
+    return "\n".join(finding_lines(finding, report))
 
 
 def render_junit(report: FindingsReport) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from factcheck.findings import Finding, Severity
 from factcheck.output.base import FindingsReport, span_source
 
-__all__ = ["quote", "render_text", "summary_line"]
+__all__ = ["finding_lines", "quote", "render_text", "summary_line"]
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -37,7 +37,8 @@ def _one_line(text: str) -> str:
     return text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
-def _finding_lines(finding: Finding, report: FindingsReport) -> list[str]:
+def finding_lines(finding: Finding, report: FindingsReport) -> list[str]:
+    """The finding's line (``path:line:col: CODE [severity] message``) and its quoted spans."""
     lines = [f"{finding.location}: {finding.code} [{finding.severity.value}] {_one_line(finding.message)}"]
     for span in finding.spans:
         lines.append(f"  | {quote(span.text)} ({span_source(span, report.document_paths)})")
@@ -82,6 +83,6 @@ def render_text(report: FindingsReport) -> str:
             lines.append(f"{count:>5}  {code}  {name}")
     else:
         for finding in report.sorted_findings():
-            lines.extend(_finding_lines(finding, report))
+            lines.extend(finding_lines(finding, report))
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
