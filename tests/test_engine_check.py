@@ -225,3 +225,24 @@ def test_malformed_files_still_raise(tmp_path: Path) -> None:
     with pytest.raises(ClaimsFileError) as info:
         check(path)
     assert str(info.value.problems[0]).startswith(f"{path}:")
+
+
+def test_loading_restores_the_garbage_collector(tmp_path: Path) -> None:
+    import gc
+
+    from factcheck.files.load import load_paths
+
+    path = write_claims(tmp_path)
+    assert gc.isenabled()
+    load_paths([path])
+    assert gc.isenabled()
+    bad = write_claims(tmp_path / "bad", "schema_version: 1\nclaims: [\n")
+    with pytest.raises(ClaimsFileError):
+        load_paths([bad])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_paths([path])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
