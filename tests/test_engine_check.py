@@ -246,3 +246,8 @@ def test_loading_restores_the_garbage_collector(tmp_path: Path) -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_severity_override_of_an_unknown_code_is_an_error() -> None:
+    with pytest.raises(UnknownRuleError, match=r"unknown rule 'FC911'; did you mean .*'FC901'"):
+        select_rules(make_registry(), CheckConfig(severity={"FC911": Severity.INFO}))
