@@ -174,7 +174,7 @@ def test_unknown_format_is_a_config_error() -> None:
 
 
 def test_writers_are_deterministic() -> None:
-    for fmt in ("text", "json", "sarif", "junit", "github"):
+    for fmt in ("text", "json", "sarif", "junit", "github", "gitlab"):
         assert render(fmt, REPORT) == render(fmt, REPORT)
 
 
@@ -187,3 +187,12 @@ def test_sarif_uris_relative_and_absolute() -> None:
 
     assert uri("claims/a b.yaml") == "claims/a%20b.yaml"
     assert uri("/work/claims/a.yaml") == "file:///work/claims/a.yaml"
+
+
+def test_gitlab_fingerprints_are_unique_for_identical_findings() -> None:
+    twin = Finding(code="FC301", name="x", severity=Severity.WARNING, message="same", path="a.yaml", line=3)
+    moved = twin.model_copy(update={"line": 9})
+    issues = json.loads(render("gitlab", FindingsReport(findings=(twin, moved))))
+    assert [issue["location"]["lines"]["begin"] for issue in issues] == [3, 9]
+    assert len({issue["fingerprint"] for issue in issues}) == 2
+    assert [issue["severity"] for issue in issues] == ["minor", "minor"]
