@@ -196,3 +196,13 @@ def test_gitlab_fingerprints_are_unique_for_identical_findings() -> None:
     assert [issue["location"]["lines"]["begin"] for issue in issues] == [3, 9]
     assert len({issue["fingerprint"] for issue in issues}) == 2
     assert [issue["severity"] for issue in issues] == ["minor", "minor"]
+
+
+def test_every_sarif_result_has_a_location_when_files_were_checked() -> None:
+    log = json.loads(render("sarif", REPORT))
+    results = log["runs"][0]["results"]
+    assert all(result.get("locations") for result in results)  # GitHub refuses unlocated results
+    crash = results[0]
+    assert crash["ruleId"] == "FC001"
+    assert crash["properties"]["locationIsAnchor"] is True
+    assert "locationIsAnchor" not in results[1]["properties"]

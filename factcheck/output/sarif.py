@@ -5,7 +5,9 @@ name, short and full description, ``helpUri``, ``defaultConfiguration.level``, a
 rule's page as ``help.markdown``). Each result has ``ruleId``, ``ruleIndex``, ``level``
 (``error``, ``warning``, or ``note`` for info), the message with the quoted spans, a
 physical location with a 1-based ``region`` when the line is known, and
-``partialFingerprints`` keyed ``factcheckFingerprint/v1``. Columns count Unicode code
+``partialFingerprints`` keyed ``factcheckFingerprint/v1``. A finding without a file
+(FC001) is anchored at line 1 of the first checked file, with ``locationIsAnchor`` in its
+properties, because GitHub code scanning refuses a log with an unlocated result. Columns count Unicode code
 points (``columnKind``).
 """
 
@@ -69,16 +71,23 @@ def _result(finding: Finding, index: int, report: FindingsReport) -> dict[str, A
         "level": sarif_level(finding.severity),
         "message": {"text": _message(finding, report)},
     }
-    if finding.path is not None:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.path)}}
-        if finding.line:
-            region: dict[str, Any] = {"startLine": finding.line}
-            if finding.column:
+    # GitHub code scanning rejects a whole log if one result has no location, so a finding
+    # without a file (FC001) is anchored at line 1 of the first checked file, and says so.
+    anchored = finding.path is None and bool(report.files)
+    path = finding.path if finding.path is not None else (sorted(report.files)[0] if report.files else None)
+    if path is not None:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+        line = finding.line if not anchored else 1
+        if line:
+            region: dict[str, Any] = {"startLine": line}
+            if finding.column and not anchored:
                 region["startColumn"] = finding.column
             physical["region"] = region
         result["locations"] = [{"physicalLocation": physical}]
     result["partialFingerprints"] = {"factcheckFingerprint/v1": finding.fingerprint}
     properties: dict[str, Any] = {"name": finding.name, "claimIds": list(finding.claim_ids)}
+    if anchored:
+        properties["locationIsAnchor"] = True
     if finding.spans:
         properties["spans"] = [span.model_dump(mode="json") for span in finding.spans]
     if finding.context:
