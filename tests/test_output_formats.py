@@ -206,3 +206,18 @@ def test_every_sarif_result_has_a_location_when_files_were_checked() -> None:
     assert crash["ruleId"] == "FC001"
     assert crash["properties"]["locationIsAnchor"] is True
     assert "locationIsAnchor" not in results[1]["properties"]
+
+
+def test_rule_summary_joins_the_wrapped_first_paragraph() -> None:
+    from dataclasses import replace
+
+    from test_output_golden import RULES
+
+    from factcheck.output.base import rule_summary
+
+    wrapped = replace(
+        RULES[0],
+        doc="## What it does\nSums the parts and\nreports a whole they exceed.\n\nMore.\n\n## Why is this bad?\nx",
+    )
+    assert rule_summary(wrapped) == "Sums the parts and reports a whole they exceed."
+    assert rule_summary(replace(RULES[0], doc="no headings", summary="fallback")) == "fallback"

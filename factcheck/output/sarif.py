@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.findings import Finding, Severity
-from factcheck.output.base import TOOL_NAME, TOOL_URI, FindingsReport, span_source
+from factcheck.output.base import TOOL_NAME, TOOL_URI, FindingsReport, rule_summary, span_source
 from factcheck.output.text import quote as quote_text
 from factcheck.rules.registry import DOCS_BASE_URL, RuleInfo
 
@@ -38,9 +38,10 @@ def sarif_level(severity: Severity) -> str:
 def _rule_entry(code: str, name: str, info: RuleInfo | None) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": code, "name": name}
     if info is not None:
-        entry["shortDescription"] = {"text": info.summary or name}
-        entry["fullDescription"] = {"text": info.doc or info.summary or name}
-        entry["help"] = {"text": info.summary or name, "markdown": info.doc or info.summary or name}
+        summary = rule_summary(info)
+        entry["shortDescription"] = {"text": summary}
+        entry["fullDescription"] = {"text": info.doc or summary}
+        entry["help"] = {"text": summary, "markdown": info.doc or summary}
         entry["helpUri"] = info.url
         entry["defaultConfiguration"] = {"level": sarif_level(info.severity)}
         entry["properties"] = {"status": info.status, "since": info.since, "requires": sorted(info.requires)}
