@@ -115,8 +115,8 @@ def parts_exceed_whole(context: RuleContext) -> Iterator[Violation]:
         parts = sorted((p for p in parts_of[whole_id] if p.value.share == whole.value.share), key=span_order)
         if not parts:
             continue
-        part_intervals = [comparable_interval(p, context.bare_reading, context.tolerance) for p in parts]
-        whole_interval = comparable_interval(whole, context.bare_reading, context.tolerance)
+        part_intervals = [comparable_interval(p, BareReading(context.bare_reading), context.tolerance) for p in parts]
+        whole_interval = comparable_interval(whole, BareReading(context.bare_reading), context.tolerance)
         if parts_can_fit(part_intervals, whole_interval):
             continue
         total = sum_intervals(part_intervals)
@@ -132,12 +132,19 @@ def parts_exceed_whole(context: RuleContext) -> Iterator[Violation]:
 
 
 def measurand_key(claim: QuantityClaim) -> MeasurandKey:
-    """What a figure measures: counted thing, actor, predicate, event, place, time, unit and kind."""
+    """What a figure measures: counted thing, actor, predicate, event, place, time, unit and kind.
+
+    Figures without a resolved date are only compared within their own document.
+    """
     time = claim.time
     when: object = None
     if time is not None:
         when = (time.start, time.end) if time.resolved else time.text.casefold()
+    # Undated figures are compared within their document only: across documents, "40 buses
+    # approved by the council" may well be two different approvals.
+    scope = None if time is not None and time.resolved else claim.document
     return (
+        scope,
         claim.counted.normalised,
         mention_key(claim.actor) if claim.actor is not None else None,
         " ".join(claim.predicate.casefold().split()) if claim.predicate else None,
@@ -170,10 +177,10 @@ def _quantities(context: RuleContext) -> list[QuantityClaim]:
 
 def _describe_measurand(claim: QuantityClaim) -> str:
     parts = [claim.counted.normalised]
-    if claim.actor is not None:
-        parts.append(f"by {claim.actor.text}")
     if claim.predicate:
         parts.append(claim.predicate)
+    if claim.actor is not None:
+        parts.append(f"by {claim.actor.text}")
     if claim.time is not None:
         parts.append(claim.time.text)
     return " ".join(parts)
@@ -208,17 +215,19 @@ def conflicting_figures_for_measurand(context: RuleContext) -> Iterator[Violatio
 
     ## Known problems
     Figures are grouped only when every part of the measurand is equal; a figure with no
-    date is not compared with a dated one. An updated toll by the same source is a
+    date is not compared with a dated one, and figures without a resolved date are only
+    compared within one document (across documents they may describe different
+    occasions; cross-source comparison is the matcher's job). An updated toll by the same source is a
     conflict here; the matcher calls it superseded.
     """
     for group in _measurand_groups(_quantities(context)):
         for a, b in combinations(group, 2):
-            if not _conflict(a, b, context.bare_reading, context.tolerance):
+            if not _conflict(a, b, BareReading(context.bare_reading), context.tolerance):
                 continue
             if not _conflict(a, b, BareReading.AT_LEAST, context.tolerance):
                 continue  # depends on the reading of a bare number: FC305
-            first = comparable_interval(a, context.bare_reading, context.tolerance)
-            second = comparable_interval(b, context.bare_reading, context.tolerance)
+            first = comparable_interval(a, BareReading(context.bare_reading), context.tolerance)
+            second = comparable_interval(b, BareReading(context.bare_reading), context.tolerance)
             yield Violation(
                 f"{quote(a.text)} is {first} but {quote(b.text)} is {second} for the same measurand "
                 f"({_describe_measurand(a)}): the intervals have no value in common",
@@ -374,7 +383,7 @@ def conflict_depends_on_bare_reading(context: RuleContext) -> Iterator[Violation
                 f"{quote(a.text)} and {quote(b.text)} conflict if the bare "
                 f"{' and '.join(repr(c.value.number_text) for c in bare)} is exact "
                 f"({exact[0]} vs {exact[1]}) but are consistent if it is a lower bound "
-                f"({lower[0]} vs {lower[1]}); the configured reading is {context.bare_reading.value}",
+                f"({lower[0]} vs {lower[1]}); the configured reading is {BareReading(context.bare_reading).value}",
                 claim_ids=(a.id, b.id),
                 spans=(a.span, b.span),
                 context={"exact": f"{exact[0]} vs {exact[1]}", "at_least": f"{lower[0]} vs {lower[1]}"},

@@ -271,7 +271,8 @@ def relation_contradicts_reference_data(context: RuleContext) -> Iterator[Violat
             continue
         if claim.time is not None and claim.time.resolved:
             assert claim.time.start is not None and claim.time.end is not None
-            start, end, when = claim.time.start, claim.time.end, quote(claim.time.text)
+            start, end = claim.time.start, claim.time.end
+            when = f"{quote(claim.time.text)} ({start}" + ("" if start == end else f"..{end}") + ")"
         else:
             published = published_on(context.claims, claim)
             if published is None:
@@ -286,10 +287,10 @@ def relation_contradicts_reference_data(context: RuleContext) -> Iterator[Violat
             if not _holds_throughout(rows, start, end):
                 continue
             verdict = "holds, though the claim denies it,"
-        period = f"{start}" if start == end else f"{start}..{end}"
+        written = claim.object.text if claim.object is not None else target
         yield Violation(
-            f"{claim.subject.text!r} ({subject}) {claim.relation} {claim.object.text if claim.object else target!r} "
-            f"({target}) {verdict} at {when} ({period}): {_describe_rows(rows)}",
+            f"{claim.subject.text!r} ({subject}) {claim.relation} {written!r} ({target}) {verdict} at {when}: "
+            f"{_describe_rows(rows)}",
             claim_ids=(claim.id,),
             spans=(mention_span(claim, claim.subject),),
             context={"subject": subject, "relation": claim.relation, "object": target, "date": str(start)},
