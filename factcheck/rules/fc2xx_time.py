@@ -8,6 +8,7 @@ contains the other date is never reported.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
@@ -220,6 +221,12 @@ def reiteration_without_earlier_statement(context: RuleContext) -> Iterator[Viol
     """
     statements = [c for c in context.claims.claims if isinstance(c, StatementClaim)]
     known = {c.id for c in context.claims.claims}
+    by_speaker: dict[str, list[StatementClaim]] = defaultdict(list)
+    for statement in statements:
+        by_speaker[mention_key(statement.speaker)].append(statement)
+    for group in by_speaker.values():
+        # Earliest first, undated first: the first candidate found is the likeliest.
+        group.sort(key=lambda c: (c.time.start if c.time is not None and c.time.start else date.min, c.id))
     for claim in sorted(statements, key=span_order):
         if not _REITERATION.search(claim.cue):
             continue
@@ -239,10 +246,9 @@ def reiteration_without_earlier_statement(context: RuleContext) -> Iterator[Viol
                 context={"cue": claim.cue, "repeats": claim.repeats},
             )
             continue
-        candidates = [
-            other for other in statements if other.id != claim.id and _not_earlier_by(claim, other, speaker) is None
-        ]
-        if candidates:
+        if any(
+            other.id != claim.id and _not_earlier_by(claim, other, speaker) is None for other in by_speaker[speaker]
+        ):
             continue
         yield Violation(
             f"{claim.speaker.text!r} {claim.cue} this, but the set has no earlier statement by "

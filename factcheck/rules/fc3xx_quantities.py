@@ -158,11 +158,19 @@ def measurand_key(claim: QuantityClaim) -> MeasurandKey:
 
 
 def _measurand_groups(claims: Sequence[QuantityClaim]) -> list[list[QuantityClaim]]:
-    groups: dict[MeasurandKey, list[QuantityClaim]] = defaultdict(list)
-    for claim in claims:
+    """Figures by measurand; within a group, one figure per distinct value (the first written).
+
+    Figures with the same value never conflict, so comparing one of each keeps the pairs
+    few when many copies of a story repeat one figure.
+    """
+    groups: dict[MeasurandKey, dict[object, QuantityClaim]] = defaultdict(dict)
+    for claim in sorted(claims, key=span_order):
         if _checkable(claim):
-            groups[measurand_key(claim)].append(claim)
-    return [sorted(group, key=span_order) for _key, group in sorted(groups.items(), key=lambda kv: repr(kv[0]))]
+            value = (claim.value.interval, claim.value.qualifier_class, claim.value.reading)
+            groups[measurand_key(claim)].setdefault(value, claim)
+    return [
+        sorted(group.values(), key=span_order) for _key, group in sorted(groups.items(), key=lambda kv: repr(kv[0]))
+    ]
 
 
 def _conflict(a: QuantityClaim, b: QuantityClaim, reading: BareReading, tolerance: float) -> bool:
@@ -192,8 +200,9 @@ def conflicting_figures_for_measurand(context: RuleContext) -> Iterator[Violatio
 
     ## What it does
     Groups factual figures by what they measure (counted thing, actor, predicate, event,
-    place, time, unit) and reports each pair whose intervals are disjoint, estimates
-    widened by the tolerance. A conflict that only exists if a bare number is read
+    place, time, unit) and reports each pair of distinct values whose intervals are
+    disjoint (citing the first claim written with each value), estimates widened by the
+    tolerance. A conflict that only exists if a bare number is read
     exactly is left to FC305.
 
     ## Why is this bad?
