@@ -1570,3 +1570,51 @@ def main(target: Path = TARGET) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# -- small claim sets for the matcher tests ---------------------------------------------------
+
+
+def figure(
+    document_id: str,
+    interval: Interval | str,
+    *,
+    counted: str = "drones",
+    actor: str | None = "country:US",
+    predicate: str = "intercepted",
+    agent: str | None = None,
+    published: date = date(2024, 4, 14),
+    day: date | None = date(2024, 4, 13),
+    publisher: str = "outlet:test",
+    number: str = "n",
+    qclass: str = "range",
+) -> ClaimSet:
+    """One document holding one figure: "n drones" intercepted by ``actor``, said by ``agent``."""
+    value = interval if isinstance(interval, Interval) else Interval.parse(interval)
+    text = f"{number} {counted}"
+    source = Source(
+        id=document_id,
+        title=document_id,
+        publisher=publisher,
+        publisher_name=publisher.split(":")[-1],
+        url=f"https://example.invalid/{document_id}",
+        published=published,
+        paragraphs=[text],
+    )
+    chain: list[Link] = [(agent.split(":")[-1], agent, "said", "indirect")] if agent else []
+    claim = QuantityClaim(
+        text=text,
+        provenance=_provenance(source, span_of(document_id, text, text), chain),
+        value=Quantity(
+            interval=value,
+            number_text=number,
+            qualifier_class=QualifierClass(qclass),
+            reading=BareReading.EXACT if qclass == "exact" else None,
+        ),
+        counted=Term(text=counted, normalised=counted),
+        actor=ref(actor, actor, "manual") if actor else None,
+        predicate=predicate,
+        time=TimeRef.day(day.isoformat(), day, resolution="manual") if day else None,
+        modality="reported",
+    )
+    return ClaimSet(documents=(source.document(),), claims=(claim,))

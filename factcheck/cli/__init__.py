@@ -21,6 +21,7 @@ __all__ = ["main"]
 COMMANDS: dict[str, str] = {
     "schema": "factcheck.cli.schema_cmd:schema",
     "show": "factcheck.cli.show_cmd:show",
+    "verify": "factcheck.cli.verify_cmd:verify",
 }
 
 
