@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "rules": "factcheck.cli.rules_cmd:rules",
     "schema": "factcheck.cli.schema_cmd:schema",
     "show": "factcheck.cli.show_cmd:show",
+    "verify": "factcheck.cli.verify_cmd:verify",
 }
 
 
