@@ -194,7 +194,13 @@ def test_selecting_a_claim_shows_its_provenance_and_verdict(
         "2024-04-14T16:00:00",
     ]
 
-    # Filters: three quantity claims; none with an error finding.
+    # A referenced claim id in a panel selects that claim.
+    browser.find_element(By.ID, f"item-{UAVS}").click()
+    browser.find_element(By.CSS_SELECTOR, f'#claim-{UAVS} button.ref[data-claim="{PROJECTILES}"]').click()
+    assert browser.find_element(By.ID, f"claim-{PROJECTILES}").is_displayed()
+    assert not browser.find_element(By.ID, f"claim-{UAVS}").is_displayed()
+
+    # Filters: three quantity claims; one with an info finding.
     Select(browser.find_element(By.ID, "filter-kind")).select_by_value("quantity")
     assert _text(browser, "#shown-count") == "3"
     Select(browser.find_element(By.ID, "filter-kind")).select_by_value("")

@@ -97,14 +97,18 @@ def test_runs_tile_the_article_with_the_shortest_claim_first() -> None:
     claims = example_claims()
     data = build_report(claims)
     statement, quantity = data.claims[0].id, data.claims[1].id
-    runs = [(r.start, r.end, r.claim_ids) for r in data.documents[0].runs]
+    runs = [(r.start, r.end, r.claim_ids, r.segment) for r in data.documents[0].runs]
     assert runs == [
-        (0, 19, ()),
-        (19, 38, (statement,)),
-        (38, 55, (quantity, statement)),
-        (55, 88, (statement,)),
-        (88, 122, ()),
+        (0, 17, (), "title"),
+        (17, 19, (), None),
+        (19, 38, (statement,), "paragraph"),
+        (38, 55, (quantity, statement), "paragraph"),
+        (55, 88, (statement,), "paragraph"),
+        (88, 89, (), None),
+        (89, 121, (), "read_also"),
+        (121, 122, (), None),
     ]
+    assert data.claims[0].provenance.segment == "paragraph"
     assert data.documents[0].claim_ids == (statement, quantity)
 
 
@@ -159,7 +163,7 @@ def test_runs_tile_the_text_and_name_exactly_the_covering_spans(pairs: list[tupl
     from factcheck.claims import EventClaim
     from factcheck.provenance import ExtractionMethod, Provenance
 
-    document = example_document()
+    document = example_document(segmented=False)
     method = ExtractionMethod(extractor="t", rule="t", version="0")
     claims = []
     for a, b in pairs:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from factcheck.claims import Modality, QuantityClaim, StatementClaim
 from factcheck.claimset import ClaimSet, Location
-from factcheck.document import Document
+from factcheck.document import Document, Segment, SegmentLabel
 from factcheck.entities import Entity, EntityKind, EntityRef, RefResolution
 from factcheck.findings import Finding, Severity
 from factcheck.interval import Interval
@@ -34,8 +34,8 @@ def _at(document: Document, text: str) -> tuple[int, int]:
     return start, start + len(text)
 
 
-def example_document() -> Document:
-    return Document.from_text(
+def example_document(*, segmented: bool = True) -> Document:
+    document = Document.from_text(
         ARTICLE,
         id=DOC_ID,
         published=date(2024, 4, 14),
@@ -43,6 +43,14 @@ def example_document() -> Document:
         publisher="outlet:example",
         url="https://news.example/drones",
     )
+    if not segmented:
+        return document
+    segments = (
+        Segment(label=SegmentLabel.TITLE, start=0, end=17),  # "Drone count rises"
+        Segment(label=SegmentLabel.PARAGRAPH, start=19, end=88),  # the sentence
+        Segment(label=SegmentLabel.READ_ALSO, start=89, end=121),  # "Read also: an unrelated headline"
+    )
+    return document.model_copy(update={"segments": segments})
 
 
 def example_claims() -> ClaimSet:

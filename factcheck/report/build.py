@@ -291,12 +291,22 @@ def _document_view(document: Document, claims: list[Claim], entities: Mapping[st
 
 
 def _runs(document: Document, claims: list[Claim]) -> tuple[TextRun, ...]:
-    """Tile the text into runs, each covered by the same claims (a sweep over span ends)."""
+    """Tile the text into runs, each covered by the same claims in one segment (a sweep over span ends)."""
     spans = [
         (c.span.start, c.span.end, c.id) for c in claims if c.span.end > c.span.start and document.span_matches(c.span)
     ]
     length = len(document.text)
-    bounds = sorted({0, length, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    segments = sorted((s.start, s.end, s.label.value) for s in document.segments if s.end <= length)
+    bounds = sorted(
+        {
+            0,
+            length,
+            *(s for s, _, _ in spans),
+            *(e for _, e, _ in spans),
+            *(s for s, _, _ in segments),
+            *(e for _, e, _ in segments),
+        }
+    )
     starts = sorted(spans)
     active: list[tuple[int, int, str]] = []  # heap of (end, start, id)
     runs: list[TextRun] = []
@@ -309,15 +319,17 @@ def _runs(document: Document, claims: list[Claim]) -> tuple[TextRun, ...]:
         while active and active[0][0] <= left:
             heapq.heappop(active)
         covering = sorted(active, key=lambda item: (item[0] - item[1], item[1], item[2]))
-        runs.append(TextRun(start=left, end=right, claim_ids=tuple(item[2] for item in covering)))
+        label = next((name for start, end, name in segments if start <= left and right <= end), None)
+        runs.append(TextRun(start=left, end=right, claim_ids=tuple(item[2] for item in covering), segment=label))
     return tuple(_merge_runs(runs))
 
 
 def _merge_runs(runs: list[TextRun]) -> list[TextRun]:
     merged: list[TextRun] = []
     for run in runs:
-        if merged and merged[-1].claim_ids == run.claim_ids:
-            merged[-1] = TextRun(start=merged[-1].start, end=run.end, claim_ids=run.claim_ids)
+        last = merged[-1] if merged else None
+        if last is not None and (last.claim_ids, last.segment) == (run.claim_ids, run.segment):
+            merged[-1] = TextRun(start=last.start, end=run.end, claim_ids=run.claim_ids, segment=run.segment)
         else:
             merged.append(run)
     return merged

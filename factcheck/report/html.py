@@ -19,7 +19,16 @@ from factcheck.report.safety import safe_url
 
 __all__ = ["render_html"]
 
-_KIND_ORDER = ("quantity", "event", "statement", "stance", "relation")
+_SEGMENT_NOTES = {
+    "title": "title",
+    "tagline": "tag line",
+    "byline": "byline",
+    "read_also": "'Read also': the headline of another article, not a claim of this one",
+    "promotion": "promotion or donation appeal",
+    "syndication": "syndication note",
+    "caption": "caption",
+    "other": "not body text",
+}
 
 
 def _link(text: str, url: str | None) -> str:
@@ -138,6 +147,9 @@ def _document(document: DocumentView, data: ReportData) -> str:
     text_parts: list[str] = []
     for run in document.runs:
         piece = e(document.text[run.start : run.end])
+        if run.segment and run.segment in _SEGMENT_NOTES:
+            # Not body text: shown muted, with what it is (a "Read also" line is another article's headline).
+            piece = f'<span class="seg seg-{e(run.segment)}" title="{e(_SEGMENT_NOTES[run.segment])}">{piece}</span>'
         if not run.claim_ids:
             text_parts.append(piece)
             continue
@@ -164,6 +176,10 @@ def _claim_list(data: ReportData) -> str:
         verdict = claim.verdict.label if claim.verdict else "none"
         severities = " ".join(sorted({f.severity for f in claim.findings}))
         badges = _badge(claim.kind, f"k-{claim.kind}")
+        if claim.modality != "asserted":
+            badges += " " + _badge(claim.modality, "m-modality")
+        if claim.polarity == "negative":
+            badges += " " + _badge("negated", "m-modality")
         if claim.verdict:
             badges += " " + _badge(claim.verdict.label.replace("_", " "), f"v-{claim.verdict.label}")
         for severity in ("error", "warning", "info"):
@@ -225,7 +241,15 @@ def _claim_detail(claim: ClaimView) -> str:
     )
     rows.append(("Provenance", provenance))
     if claim.references:
-        rows.append(("Refers to", ", ".join(f"<code>{e(ref)}</code>" for ref in claim.references)))
+        rows.append(
+            (
+                "Refers to",
+                ", ".join(
+                    f'<button type="button" class="ref" data-claim="{e(ref)}"><code>{e(ref)}</code></button>'
+                    for ref in claim.references
+                ),
+            )
+        )
     if claim.note:
         rows.append(("Note", e(claim.note)))
     rows.append(("Findings", _findings(claim.findings)))

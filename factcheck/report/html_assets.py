@@ -64,6 +64,10 @@ mark:focus-visible, button:focus-visible, a:focus-visible, select:focus-visible 
 .v-not_enough_info, .v-none { background: #f3f4f6; color: #374151; }
 .s-error { background: #fee2e2; color: #7f1d1d; } .s-warning { background: #fef3c7; color: #78350f; }
 .s-info { background: #e0f2fe; color: #0c4a6e; }
+.m-modality { background: #fff; color: #374151; font-weight: 400; font-style: italic; }
+.seg { color: #4b5563; font-style: italic; }
+.seg-title { color: var(--ink); font-style: normal; font-weight: 700; }
+button.ref { all: unset; cursor: pointer; text-decoration: underline; color: var(--focus); }
 .claims h2, .inspector h2 { font-size: 1.1rem; }
 .claim-list { list-style: none; margin: 0; padding: 0; }
 .claim-list button { all: unset; display: block; width: 100%; padding: 0.4rem 0.5rem;
@@ -161,6 +165,9 @@ SCRIPT = """
     if (current !== null && !visible[current]) { select(null, false); }
   }
   items.forEach(function (b) {
+    b.addEventListener("click", function () { select(b.getAttribute("data-claim"), true); });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("button.ref"), function (b) {
     b.addEventListener("click", function () { select(b.getAttribute("data-claim"), true); });
   });
   marks.forEach(function (m) {

@@ -51,6 +51,7 @@ class TextRun(FrozenModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     claim_ids: tuple[str, ...] = Field(default=(), description="Covering claims, shortest span first.")
+    segment: str | None = Field(default=None, description="The label of the segment holding the run, if any.")
 
 
 class DocumentView(FrozenModel):
