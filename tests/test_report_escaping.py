@@ -7,6 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.claims import EventClaim
 from factcheck.claimset import ClaimSet
@@ -16,7 +18,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance
 from factcheck.report import build_report, render_report
 from factcheck.report.html_assets import SCRIPT
-from factcheck.report.safety import escape_markdown, safe_url
+from factcheck.report.safety import escape_html, escape_markdown, safe_url
 from factcheck.verdicts import Evidence, EvidenceRelation, Verdict, VerdictLabel, Verdicts
 
 PAYLOADS = (
@@ -212,3 +214,24 @@ def test_safe_url_and_markdown_escaping_are_linear_on_long_input() -> None:
     assert safe_url(long) is None
     assert safe_url("https://" + "a" * 1000 + "\x00" * 1000) is None
     assert escape_markdown("*" * 50_000).count("\\*") == 50_000
+
+
+@given(st.text())
+def test_escaped_html_parses_back_to_the_same_text_and_no_tag(text: str) -> None:
+    parser = _Collector()
+    parser.feed(f'<p title="{escape_html(text)}">{escape_html(text)}</p>')
+    parser.close()
+    assert [tag for tag, _ in parser.tags] == ["p"]
+    assert parser.tags[0][1] == [("title", text)]
+    assert "".join(parser.text) == text
+
+
+@given(st.text(alphabet=st.sampled_from("ab<>&[]()`*_|~#\\!\n x:")))
+def test_escaped_markdown_has_no_raw_html_or_unescaped_syntax(text: str) -> None:
+    out = escape_markdown(text)
+    assert "<" not in out and ">" not in out and "\n" not in out
+    # Every special character is preceded by an odd number of backslashes (escaped, not an escaped backslash).
+    for index, char in enumerate(out):
+        if char in "[]`*_|~#":
+            run = len(out[:index]) - len(out[:index].rstrip("\\"))
+            assert run % 2 == 1, (out, index)
