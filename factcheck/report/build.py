@@ -249,7 +249,8 @@ def _evidence_view(evidence: Evidence, entities: Mapping[str, Entity]) -> Eviden
 
 def _verdict_view(verdict: Verdict, entities: Mapping[str, Entity]) -> VerdictView:
     evidence = tuple(_evidence_view(item, entities) for item in verdict.evidence)
-    dated = sorted((e for e in evidence if e.published), key=lambda e: (e.published or "", e.claim_id))
+    # Stable: evidence of the same time keeps the matcher's order.
+    dated = sorted((e for e in evidence if e.published), key=lambda e: e.published or "")
     timeline: tuple[TimelineEntry, ...] = ()
     if len({e.published for e in dated}) >= 2:
         timeline = tuple(

@@ -290,7 +290,7 @@ def _verdict(verdict: VerdictView | None) -> str:
             for t in verdict.timeline
         )
         timeline = f'<h4>Timeline</h4><ol class="timeline">{entries}</ol>'
-    return head + (f'<ul class="evidence">{evidence}</ul>' if evidence else "") + timeline
+    return head + timeline + (f'<h4>Evidence</h4><ul class="evidence">{evidence}</ul>' if evidence else "")
 
 
 def _evidence(item: EvidenceView) -> str:

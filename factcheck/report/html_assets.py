@@ -88,6 +88,7 @@ blockquote { margin: 0.25rem 0; padding: 0.25rem 0.5rem; border-left: 4px solid 
 .timeline { list-style: none; border-left: 3px solid var(--focus); padding-left: 0.75rem; }
 .timeline li { margin-bottom: 0.4rem; }
 .timeline time { font-weight: 700; }
+.claim-detail h4 { font-size: 0.95rem; margin: 0.5rem 0 0.25rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 code { font-size: 0.9em; }

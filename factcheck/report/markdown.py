@@ -138,13 +138,13 @@ def _verdict_lines(verdict: VerdictView | None) -> list[str]:
     lines = [
         f"- verdict: **{LABEL_TEXT[verdict.label]}** (rule {md(verdict.rule)}): {md(verdict.explanation)}{reading}"
     ]
-    for evidence in verdict.evidence:
-        lines += _evidence_lines(evidence)
     if verdict.timeline:
         lines.append("  - timeline:")
         for entry in verdict.timeline:
             who = md(entry.publisher or "?")
             lines.append(f"    - {md(entry.published)} {who} ({entry.relation}): “{md(entry.excerpt)}”")
+    for evidence in verdict.evidence:
+        lines += _evidence_lines(evidence)
     return lines
 
 
