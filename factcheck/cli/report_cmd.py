@@ -143,6 +143,12 @@ def _optional(module: str, name: str, needed_for: str) -> Any:
     "--verdicts", "verdicts_file", type=click.Path(dir_okay=False), help="Verdicts JSON instead of verifying."
 )
 @click.option("--no-check", is_flag=True, help="Do not run the checks (the report shows no findings).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Check settings ([tool.factcheck]); by default found upward from the first PATH, as for check.",
+)
 @click.option("--title", help="The report's title (default: the first document's title).")
 @click.option("--review-url", default="", help="ClaimReview: the URL the reviews are published at.")
 @click.option("--author", default="factcheck", show_default=True, help="ClaimReview: who reviews.")
@@ -155,6 +161,7 @@ def report(
     findings_file: str | None,
     verdicts_file: str | None,
     no_check: bool,
+    config_file: str | None,
     title: str | None,
     review_url: str,
     author: str,
@@ -180,12 +187,6 @@ def report(
     for file in files:
         for claim_id, location in file.claim_locations().items():
             locations.setdefault(claim_id, location)
-    findings: list[Any] = []
-    if findings_file is not None:
-        findings = load_findings_file(findings_file)
-    elif checking:
-        check = _optional("factcheck.engine", "check", "checking (use --no-check to skip)")
-        findings = list(check(list(paths)).findings)
     sources = None
     verdicts = None
     if verdicts_file is not None:
@@ -194,6 +195,17 @@ def report(
         sources = merge_files(load_paths(list(against)))
         verify = _optional("factcheck.match", "verify", "--against")
         verdicts = verify(claims, sources)
+    findings: list[Any] = []
+    if findings_file is not None:
+        findings = load_findings_file(findings_file)
+    elif checking:
+        # The same checks as `factcheck check`, with the verdicts for the cross-source rules.
+        needed_for = "checking (use --no-check to skip)"
+        load_config = _optional("factcheck.config", "load_config", needed_for)
+        config = load_config(config_file) if config_file else load_config(start=paths[0])
+        check = _optional("factcheck.engine", "check", needed_for)
+        options = {"verdicts": verdicts} if verdicts is not None else None
+        findings = list(check(list(paths), config=config, options=options).findings)
     data = build_report(
         claims,
         findings,
