@@ -209,6 +209,16 @@ def test_selecting_a_claim_shows_its_provenance_and_verdict(
     Select(browser.find_element(By.ID, "filter-severity")).select_by_value("")
     assert _text(browser, "#shown-count") == "29"
 
+    # The print layout shows every claim's panel and hides the controls.
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    panels = browser.find_elements(By.CSS_SELECTOR, ".claim-detail")
+    assert len(panels) == 29 and all(panel.is_displayed() for panel in panels)
+    assert not browser.find_element(By.CSS_SELECTOR, ".filters").is_displayed()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    # Back on screen, nothing is selected: the severity filter dropped the selected claim.
+    assert not any(panel.is_displayed() for panel in panels)
+    assert browser.find_element(By.ID, "inspector-empty").is_displayed()
+
     browser.find_element(By.ID, f"item-{UAVS}").click()
     mark = browser.find_element(By.CSS_SELECTOR, "mark.selected")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)

@@ -187,7 +187,7 @@ def _claim_list(data: ReportData) -> str:
             if count:
                 badges += " " + _badge(f"{count} {severity}", f"s-{severity}")
         items.append(
-            f'<li><button type="button" role="option" aria-selected="false" id="item-{e(claim.id)}" '
+            f'<li role="none"><button type="button" role="option" aria-selected="false" id="item-{e(claim.id)}" '
             f'data-claim="{e(claim.id)}" data-kind="{e(claim.kind)}" data-verdict="{e(verdict)}" '
             f'data-severities="{e(severities)}">{badges} <code>{e(claim.id)}</code>'
             f'<span class="quote">{e(claim.text)}</span></button></li>'
