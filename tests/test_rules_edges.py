@@ -164,6 +164,16 @@ def test_fc106_names_the_fields_in_which_copies_differ() -> None:
     assert "they differ in modality" in message
 
 
+def test_fc106_reports_a_document_id_used_twice() -> None:
+    a = Article("p6", "The council approved 40 new buses.")
+    a.quantity("40 new buses", "[40, 40]", "40", "exact", BUS, actor=COUNCIL)
+    once = a.claim_set()
+    twice = once.model_copy(update={"documents": (*once.documents, *once.documents)})
+    assert _run(once, "FC106") == []
+    [(_code, _ids, message)] = _run(twice, "FC106")
+    assert message.startswith("document id 'p6' is used by 2 documents")
+
+
 def test_fc109_is_silent_without_reference_data_and_checks_publishers() -> None:
     a = Article("p4", "The council approved 40 new buses.", publisher="outlet:harbour-herald")
     a.quantity("40 new buses", "[40, 40]", "40", "exact", BUS, actor=COUNCIL)

@@ -8,6 +8,7 @@ text, and what the claim points to (claims, entities, dates) exists.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.claims import Claim, StatementClaim
@@ -323,11 +324,15 @@ def unresolved_entity_reference(context: RuleContext) -> Iterator[Violation]:
 
 @rule(code="FC106", name="duplicate-claim-id", severity="error")
 def duplicate_claim_id(context: RuleContext) -> Iterator[Violation]:
-    """Flags a claim id used by more than one claim.
+    """Flags a claim id used by more than one claim (or a document id by more than one document).
 
     ## What it does
     Reports every id that two or more claims of the checked set share, whether in one
     file or across the files merged into the set.
+
+    A document id used by two documents of the set (possible within one file when it is
+    loaded leniently, as ``factcheck check`` does) is reported here too: claims of either
+    document then point at both texts.
 
     ## Why is this bad?
     Ids are derived from the document, kind and spans, so two claims with one id are the
@@ -346,19 +351,28 @@ def duplicate_claim_id(context: RuleContext) -> Iterator[Violation]:
 
     ## Known problems
     The loader accepts duplicate claim ids (it rejects only ids that do not match their
-    content), so this rule is where they are reported; a document id defined twice is a
-    load error instead, and never reaches the rules.
+    content), so this rule is where they are reported, whether the copies are in one file
+    or in several files merged into one set. A document id defined in two *files* is a
+    load error instead and never reaches the rules.
     """
+    document_ids = Counter(d.id for d in context.claims.documents)
+    for document_id, count in sorted(document_ids.items()):
+        if count < 2:
+            continue
+        yield Violation(
+            f"document id {document_id!r} is used by {count} documents; its claims cannot tell which text they quote",
+            claim_ids=tuple(c.id for c in sorted(context.claims.claims_of(document_id), key=span_order))[:1],
+            document=document_id,
+            context={"document": document_id, "copies": count},
+        )
     for claim_id in sorted({c.id for c in context.claims.claims}):
         copies = context.claims.claims_with_id(claim_id)
         if len(copies) < 2:
             continue
         first = copies[0]
+        reference = first.model_dump()
         differing = sorted(
-            key
-            for copy in copies[1:]
-            for key, value in copy.model_dump().items()
-            if first.model_dump().get(key) != value
+            key for copy in copies[1:] for key, value in copy.model_dump().items() if reference.get(key) != value
         )
         how = f"they differ in {', '.join(dict.fromkeys(differing))}" if differing else "the copies are identical"
         yield Violation(
