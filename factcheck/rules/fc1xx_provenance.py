@@ -98,7 +98,7 @@ def span_text_mismatch(context: RuleContext) -> Iterator[Violation]:
     works the same whether the set came from the lenient loader (whose integrity notes it
     repeats) or from code.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         seen: set[tuple[int, int, str]] = set()
         for field, span in _claim_spans(claim):
             key = (span.start, span.end, span.text)
@@ -255,7 +255,7 @@ def unresolved_time_reference(context: RuleContext) -> Iterator[Violation]:
     Some expressions cannot be resolved from any source ("one day"); suppress the finding
     on that claim with a reason.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         for path, time in time_refs(claim):
             if time.resolution is not TimeResolution.UNRESOLVED:
                 continue
@@ -303,7 +303,7 @@ def unresolved_entity_reference(context: RuleContext) -> Iterator[Violation]:
     A pronoun speaker or attribution agent is left to FC404, which reports it as a
     warning; it is not noted here a second time.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         seen: set[str] = set()
         for path, ref in entity_mentions(claim):
             if ref.resolved or ref.text in seen:
@@ -415,7 +415,7 @@ def claim_outside_body_text(context: RuleContext) -> Iterator[Violation]:
     A title often restates the lead paragraph; annotate the paragraph, not the title.
     Documents without segments are not checked.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         document = context.claims.document(claim.document)
         if document is None or not document.segments:
             continue
@@ -471,7 +471,7 @@ def dangling_claim_reference(context: RuleContext) -> Iterator[Violation]:
     reference is reported; check the folder, not a single file.
     """
     known = {c.id for c in context.claims.claims}
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         refs = list(claim_references(claim))
         for path, time in time_refs(claim):
             if time.anchor and _CLAIM_ID.fullmatch(time.anchor):
@@ -536,7 +536,7 @@ def unknown_entity_id(context: RuleContext) -> Iterator[Violation]:
                 document=document.id,
                 context={"entity": publisher},
             )
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         for path, ref in entity_mentions(claim):
             if ref.entity is None or context.claims.entity(ref.entity) is not None:
                 continue
