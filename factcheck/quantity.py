@@ -86,6 +86,7 @@ QUALIFIER_WORDS: dict[str, QualifierClass] = {
     "an estimated": QualifierClass.ABOUT,
     "estimated": QualifierClass.ABOUT,
     "approx.": QualifierClass.ABOUT,
+    "~": QualifierClass.ABOUT,
     "between": QualifierClass.RANGE,
 }
 
@@ -98,6 +99,8 @@ VAGUE_PLURALS: dict[str, float] = {
     "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
     "millions": 2_000_000,
+    "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000,
     "billions": 2_000_000_000,
 }
 

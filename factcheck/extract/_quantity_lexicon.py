@@ -107,6 +107,20 @@ CURRENCY_AFTER: dict[str, str] = {
     "shekel": "ILS",
     "ringgit": "MYR",
     "swiss francs": "CHF",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "swedish crowns": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "kronor": "SEK",
+    "kroner": "DKK",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "pesos": "MXN",
     "francs": "CHF",
     "won": "KRW",
     "reais": "BRL",
@@ -270,6 +284,11 @@ UNITS_CASED: dict[str, str] = {
     "TB": "terabyte",
     "MB": "megabyte",
     "GHz": "gigahertz",
+    "kHz": "kilohertz",
+    "W": "watt",
+    "min": "minute",
+    "g": "gram",
+    "HP": "horsepower",
     "MHz": "megahertz",
     "Hz": "hertz",
     "°C": "celsius",
@@ -293,7 +312,7 @@ TREND_UP: frozenset[str] = _words(
     up rose rise rises rising risen increased increase increases increasing gained gain gains
     gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing
     grown soared soars surged surges surging advanced advances higher rallied spiked expanded
-    expand
+    expand soar soaring surge rallying spiking advancing
     """
 )
 TREND_DOWN: frozenset[str] = _words(
@@ -301,7 +320,8 @@ TREND_DOWN: frozenset[str] = _words(
     down fell fall falls falling fallen dropped drop drops dropping declined decline declines
     declining decreased decrease decreases slipped slips slid slides sank sinks plunged plunges
     tumbled tumbles lower shrank shrunk shrinks contracted eased eases dipped dips slumped
-    slumps retreated weakened narrowed
+    slumps retreated weakened narrowed plummeted plummeting plummets plummet tumbling slumping
+    plunging plunge sinking sliding slipping dipping easing shrinking
     """
 )
 #: Verbs that take a count as their object ("lost 3 games") and a change only with a unit
@@ -367,7 +387,9 @@ STOP_WORDS: frozenset[str] = _words(
     including include includes included like unlike versus vs plus minus or
     got get gets make makes made take takes took go goes went come comes came give gives gave
     see sees saw say seems become became becomes need needs want wants used using
-    both either neither else whether
+    both either neither else whether up down off out
+    higher lower cheaper bigger smaller larger faster slower better worse greater older younger
+    longer shorter
     """
 )
 
@@ -425,7 +447,21 @@ IRREGULAR_SINGULARS: dict[str, str] = {
 
 #: Words ending in "s" that are singular (not plurals to strip).
 NOT_PLURAL: frozenset[str] = frozenset(
-    {"news", "series", "species", "bus", "gas", "lens", "status", "virus", "campus", "census", "bonus", "corps"}
+    {
+        "news",
+        "series",
+        "species",
+        "bus",
+        "gas",
+        "lens",
+        "status",
+        "virus",
+        "campus",
+        "census",
+        "bonus",
+        "corps",
+        "process",
+    }
 )
 
 #: One kind under several names: the normalised form of each counted phrase.
