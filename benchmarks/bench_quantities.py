@@ -73,9 +73,25 @@ CURRENCY_NAMES = {
     "BRL": "brazilian real",
     "KRW": "south korean won",
     "MYR": "malaysian ringgit",
+    "DKK": "danish krone",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
 }
 #: Our unit names where the benchmarks spell them differently.
-UNIT_NAMES = {"percent": "percentage", "person": "people", "time": "count"}
+UNIT_NAMES = {
+    "percent": "percentage",
+    "person": "people",
+    "time": "count",
+    "gigatonne": "gigaton",
+    "pound": "pound-mass",
+    "tonne": "metric ton",
+    "penny": "point",  # CQE reads the "p" of "118.5p" as a point
+    "revolution per minute": "revolutions per minute",
+    "milliampere hour": "milliampere-hour",
+    "part per billion": "parts-per-billion",
+}
+#: Function words CQE leaves out of its unit names ("categories of products" -> "category product").
+UNIT_STOP_WORDS = frozenset({"and", "or", "of", "the", "&"})
 #: CQE writes vague plurals as an order of magnitude ("thousands" = 1000-10000, "dozens" = 12).
 VAGUE_RANGES: dict[str, Value] = {
     "dozens": 12.0,
@@ -133,6 +149,8 @@ def unit_name(mention: QuantityMention, *, head_only: bool = False) -> str:
     if quantity.share and quantity.unit is None:
         # CQE names a fraction's unit "% <whole>": "a third of the population" -> "% population".
         return "% " + (_counted_name(mention, head_only) if mention.counted is not None else "-")
+    if quantity.unit is not None and quantity.unit.startswith("per ") and mention.counted is not None:
+        return f"{_counted_name(mention, head_only)} {quantity.unit}"  # "test per day"
     if quantity.unit is not None:
         return " ".join(UNIT_NAMES.get(word, word) for word in quantity.unit.split())
     if mention.counted is not None:
@@ -142,7 +160,7 @@ def unit_name(mention: QuantityMention, *, head_only: bool = False) -> str:
 
 def _counted_name(mention: QuantityMention, head_only: bool) -> str:
     assert mention.counted is not None
-    name = mention.counted.normalised
+    name = " ".join(w for w in mention.counted.normalised.split() if w not in UNIT_STOP_WORDS)
     if head_only:
         name = name.split()[-1]
     return UNIT_NAMES.get(name, name)
@@ -188,9 +206,15 @@ def quantulum(parser: Any) -> Callable[[str], list[Prediction]]:
 
 
 def values_match(predicted: Value, gold: Value) -> bool:
-    """numpy.isclose on each end; a range matches only a range."""
+    """numpy.isclose on each end; a range matches only a range.
+
+    Ranges are compared as sets of ends: CQE writes "fell from $2,415 to $2,315" as the pair
+    (2415, 2315), we as the interval [2315, 2415].
+    """
     if isinstance(predicted, tuple) != isinstance(gold, tuple):
         return False
+    if isinstance(predicted, tuple) and isinstance(gold, tuple):
+        predicted, gold = tuple(sorted(predicted)), tuple(sorted(gold))  # type: ignore[assignment]
     pairs = zip(predicted, gold, strict=True) if isinstance(predicted, tuple) else [(predicted, gold)]
     return all(abs(p - g) <= 1e-5 * abs(g) + 1e-8 for p, g in pairs)  # type: ignore[misc]
 

@@ -100,7 +100,9 @@ _FRACTION = _alternation(FRACTION_WORDS)
 # run starts inside a word ("F16") or a decimal is checked on the character before it.
 _DIGITS_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?+")
 # Scale word after digits: "1.5 million", "3-billion" (on lower-cased text).
-_DIGIT_SCALE_RE = re.compile(r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion)(?![a-z])")
+_DIGIT_SCALE_RE = re.compile(
+    r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion|trillion))?(?![a-z])"
+)
 # Where number words may start (on lower-cased text): a cardinal, a scale or a fraction word.
 _KEY_WORD_RE = re.compile(rf"\b(?:{_CARDINAL}|{_FRACTION})(?![a-z])")
 # Words: "seventy-two", "two hundred and fifty", "a dozen", "three thousand".
@@ -148,8 +150,10 @@ def parse_number_words(text: str) -> float | None:
     if not tokens:
         return None
     if tokens[0] == "half" and len(tokens) == 3 and tokens[1] in {"a", "an"}:
-        inner = parse_number_words(tokens[2])
+        inner = parse_number_words("one " + tokens[2])
         return None if inner is None else inner / 2
+    if tokens[0] in SCALE_WORDS or tokens[0] == "dozen":
+        return None  # a bare "million" or "dozen" ("a baker's dozen") counts nothing by itself
     if tokens[0] in {"a", "an"}:
         tokens = ["one", *tokens[1:]]
     total = 0.0
@@ -226,17 +230,21 @@ def _lower(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, glued_prefixes: frozenset[str] = frozenset()
+) -> list[NumberMention]:
     """Every number core in ``text[start:end]``, sorted by start.
 
     A core is digits (with a following scale word: "1.5 million"), a run of number words
     ("two hundred and fifty"), "half a million", or a fraction ("a third", "two-thirds",
     "half"). Offsets are into ``text``. Context (years, dates, names) is not judged here.
+    Digits glued to letters ("F16") are not numbers unless the letters, with a "$" before
+    them, are one of ``glued_prefixes`` (currency codes: "$US113", "RM79").
     """
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, stop))
     lowered = _lower(text)
-    found = _digit_mentions(text, lowered, start, stop)
+    found = _digit_mentions(text, lowered, start, stop, glued_prefixes)
     words = _word_number_mentions(text, lowered, start, stop)
     if words:
         # A scale word after digits ("1.5 million") belongs to the digits.
@@ -253,7 +261,21 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return found
 
 
-def _digit_mentions(text: str, lowered: str, start: int, stop: int) -> list[NumberMention]:
+def _glued_prefix(text: str, start: int, position: int) -> str:
+    """The letters (and a "$" before them) glued to the digits at ``position``: "$US", "RM"."""
+    begin = position
+    while begin > start and position - begin < 4 and text[begin - 1].isalpha():
+        begin -= 1
+    if begin > start and text[begin - 1] == "$":
+        begin -= 1
+    if begin > start and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        return ""
+    return text[begin:position]
+
+
+def _digit_mentions(
+    text: str, lowered: str, start: int, stop: int, glued_prefixes: frozenset[str]
+) -> list[NumberMention]:
     found: list[NumberMention] = []
     for match in _DIGITS_RE.finditer(text, start, stop):
         s, e = match.span()
@@ -265,12 +287,15 @@ def _digit_mentions(text: str, lowered: str, start: int, stop: int) -> list[Numb
                 continue
             found.append(NumberMention(s - 1, e, float("." + digits), "digits"))  # ".5"
             continue
-        if before and (before.isalnum() or before in {".", ",", "_"}):
+        glued = before.isalpha() and bool(glued_prefixes) and _glued_prefix(text, start, s) in glued_prefixes
+        if before and (before.isalnum() or before in {".", ",", "_"}) and not glued:
             continue  # inside a word ("F16"), a decimal or a list of digits
         scale_match = _DIGIT_SCALE_RE.match(lowered, e, stop)
         value = _digits_value(digits)
         if scale_match is not None:
             scale = SCALE_WORDS[scale_match.group(1)]
+            if scale_match.group(2) is not None:
+                scale *= SCALE_WORDS[scale_match.group(2)]  # "4 hundred million"
             found.append(NumberMention(s, scale_match.end(), value * scale, "digits", scale))
         else:
             found.append(NumberMention(s, e, value, "digits"))

@@ -76,6 +76,8 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+#: Currency codes that may be glued to digits: "$US113", "RM79".
+_GLUED_CURRENCIES = frozenset(k for k in lex.CURRENCY_BEFORE if k[-1].isalpha())
 _BEFORE_QUALIFIERS = [w for w in QUALIFIER_WORDS if not w.startswith("or ")]
 
 
@@ -95,7 +97,7 @@ _CURRENCY_BEFORE_R = re.compile(
     rf"|({_reversed_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())}))"
 )
 _QUALIFIER_AFTER = re.compile(r"[ \t]+(or more|or fewer|or less|or over)(?![a-z])|(\+|[ \t-]plus)(?![a-z])", re.I)
-_SIGN_BEFORE_R = re.compile(r"-(?![\w.,])|[ \t]+sunim(?![a-z])", re.I)
+_SIGN_BEFORE_R = re.compile(r"-(?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
 _SUB_BEFORE_R = re.compile(r"-bus(?![A-Za-z])", re.I)
 _PREV_WORD_R = re.compile(r"[ \t]+\.?([A-Za-z'\u2019]*[A-Za-z])")
 _PREV_CHAR_R = re.compile(r"\s*(\S)")
@@ -103,7 +105,7 @@ _ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
 _LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
 _SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
 _UNIT_WORD = re.compile(rf"(?:[ \t]*|-)({_alternation(lex.UNITS_WORDS)})(?![A-Za-z])", re.I)
-_UNIT_CASED = re.compile(rf"[ \t]?({_alternation(lex.UNITS_CASED)})(?![A-Za-z0-9])")
+_UNIT_CASED = re.compile(rf"[ \t-]?({_alternation(lex.UNITS_CASED)})(?![A-Za-z0-9])")
 _CURRENCY_AFTER = re.compile(rf"[ \t]+({_alternation(lex.CURRENCY_AFTER)})(?![A-Za-z])", re.I)
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
 _RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
@@ -160,7 +162,8 @@ def normalise_counted(text: str) -> str:
     "UAVs", "drones" and "unmanned aerial vehicles" are one kind (``uav``); a modifier is
     kept ("Shahed drones" -> ``shahed uav``); "ballistic missiles" -> ``ballistic missile``.
     """
-    words = text.replace("\u2019", "'").split()
+    words = [w.removesuffix("'s") for w in text.replace("\u2019", "'").split()]  # "Johnson's deputy"
+    words = [w for w in words if w]
     if not words:
         return ""
     words = [w.lower() for w in words[:-1]] + [singularise(words[-1])]
@@ -185,6 +188,7 @@ class _Left:
     currency: str | None = None
     negative: bool = False
     trend_word: str | None = None
+    trend_by: bool = False  # "rose by 3%": the figure is the amount of change
 
 
 def find_quantities(
@@ -204,7 +208,7 @@ def find_quantities(
     [Interval.parse('(70, inf)')]
     """
     stop = len(text) if end is None else max(start, min(end, len(text)))
-    numbers = find_numbers(text, start, stop)
+    numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
     mentions: list[QuantityMention] = []
     consumed_until = start
     for index, number in enumerate(numbers):
@@ -372,6 +376,7 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
         for earlier in reversed(_WORDS_BEFORE.findall(text[window_start : number.start - adjacent.end()])[-5:]):
             if _is_trend_word(earlier.lower()):
                 left.trend_word = earlier.lower()
+                left.trend_by = True
                 break
     else:
         left.trend_word = word
@@ -401,7 +406,13 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     s, e = number.start, number.end
     before = text[s - 1] if s > start else ""
     if number.kind == "digits":
-        if before == "-" and s - 2 >= start and text[s - 2].isalnum() and left.qualifier_class is QualifierClass.EXACT:
+        if (
+            before == "-"
+            and s - 2 >= start
+            and text[s - 2].isalnum()
+            and left.qualifier_class is QualifierClass.EXACT
+            and not left.negative
+        ):
             return True  # "F-16", "COVID-19"; or the second half of a score, "3-1"
         if before in "/#:" and before:
             return True
@@ -457,8 +468,14 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
     )
 
 
-def _is_year(text: str, number: NumberMention, left: _Left, has_unit: bool) -> bool:
-    if number.kind != "digits" or number.scale is not None or has_unit or left.start != number.start:
+def _is_year(text: str, number: NumberMention, left: _Left | None, has_unit: bool) -> bool:
+    """A bare four-digit year: 1900-2099, or 1000-1899 after "in", "since", ...
+
+    ``left`` is None to ignore what stands before the number ("between 1600 and 1900").
+    """
+    if number.kind != "digits" or number.scale is not None or has_unit:
+        return False
+    if left is not None and left.start != number.start:
         return False
     written = text[number.start : number.end]
     if not (len(written) == 4 and written.isdigit()):
@@ -467,7 +484,7 @@ def _is_year(text: str, number: NumberMention, left: _Left, has_unit: bool) -> b
     if 1900 <= value <= 2099:
         return True
     prev = _prev_word(text, 0, number.start)
-    return 1000 <= value < 1900 and prev is not None and prev[0].lower() in {"in", "since", "until", "by", "of", "from"}
+    return 1000 <= value < 1900 and prev is not None and prev[0].lower() in {"in", "since", "until", "by", "from"}
 
 
 @dataclass(slots=True)
@@ -488,8 +505,18 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
     if match is None:
         return None
     word = match.group(1) or match.group(2)
-    if word in {"m", "b"} and currency is None:
-        return None  # "100m" is metres unless money is counted
+    if word == "b" and currency is None:
+        return None
+    if word == "m" and currency is None:
+        # "100m" is metres unless money is counted or millions of things follow: "35m of its
+        # devices", "1.2m tons" (but "100m hurdles", "2m tall").
+        following = _NEXT_WORD.match(text, match.end(), stop)
+        if following is None or text[match.end()] == "-":
+            return None
+        word_after = following.group(1).lower()
+        decimal = "." in text[position - 4 : position]
+        if word_after in lex.METRE_CONTEXT or not (word_after == "of" or decimal or _looks_plural(word_after)):
+            return None
     return lex.SCALE_ABBREVIATIONS[word], match.end()
 
 
@@ -522,8 +549,20 @@ def _read_unit(text: str, position: int, stop: int, right: _Right, *, money: boo
 
 
 def _read_rate(text: str, stop: int, right: _Right) -> None:
-    """ "per barrel", "a day", "/hour" after a unit or an amount of money."""
+    """ "per barrel", "a day", "/hour", "per square foot" after a unit or an amount of money."""
     per = _PER.match(text, right.end, stop)
+    if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
+        return  # "$6.78 billion a year earlier": a time, not a rate
+    if per is not None and per.group(0).strip().lower().startswith("per"):
+        unit = _UNIT_WORD.match(text, per.start(1) - 1, stop) or _UNIT_CASED.match(text, per.start(1) - 1, stop)
+        if unit is not None and unit.group(1)[0].isalpha():
+            names = lex.UNITS_WORDS if unit.re is _UNIT_WORD else lex.UNITS_CASED
+            name = names.get(unit.group(1).lower() if unit.re is _UNIT_WORD else unit.group(1), "")
+            if name and " " in unit.group(1).strip():
+                rate = "per " + name  # "per square foot"
+                right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
+                right.end = unit.end()
+                return
     if per is not None and (
         singularise(per.group(1)) in lex.PER_WORDS
         or (per.group(0).strip().lower().startswith(("per", "/")) and per.group(1).lower() not in lex.STOP_WORDS)
@@ -544,7 +583,7 @@ def _quantity_at(
 ) -> QuantityMention | None:
     number = numbers[index]
     left = _read_left(text, start, number)
-    if _is_name_or_date(text, start, stop, number, left):
+    if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
     value = number.value
@@ -563,6 +602,12 @@ def _quantity_at(
     if attached and right.end == number_end:
         return None  # letters glued to digits and no unit: a name ("5G", "3D")
     unit_probe = right
+    share = _out_of(text, stop, numbers, index, right)
+    if share is not None:
+        return _build(
+            text, start, stop, share, left, _Right(end=share.end), share.value, None, None, tolerance, reading,
+            counted_direct=True,
+        )  # fmt: skip
     # A range: "40 to 50", "4-6", "between 40 and 50", "$89 to $93 billion", "5% to 10%".
     high, high_index, range_end = _read_range_end(text, stop, numbers, index, unit_probe.end, left)
     if high is not None and high_index is not None:
@@ -576,29 +621,104 @@ def _quantity_at(
                 high_scale, range_right.end = found_scale
                 high_value *= high_scale
         low_value, low_scale = value, scale
-        if low_scale is None and high_scale is not None:
-            low_scale = high_scale  # "$1-2 billion": the scale covers both ends
+        if low_scale is None and high_scale is not None and value * high_scale <= high_value:
+            low_scale = high_scale  # "$1-2 billion": the scale covers both ends ("$800,000 to $1.3m" not)
             low_value *= high_scale
         dashed = text[number.end : high_number.start].strip() in {"-", "\u2013"}
-        if _is_year(text, number, left, False) and _is_year(text, high_number, _Left(high_number.start), False):
+        years = _is_year(text, number, None, False), _is_year(text, high_number, None, False)
+        if all(years):
             return None  # "between 1600 and 1900", "2019-2020": years
-        if low_value > high_value or (dashed and low_value == high_value):
-            if dashed:
-                return None  # "won 3-1", "drew 2-2": a score, not a range
-        else:
+        if left.trend_word == "from" and not dashed and low_value > high_value:
+            low_value, high_value = high_value, low_value  # "fell from $2,415 to $2,315": the span
+        if any(years):
+            high = None
+        range_ok = high is not None and (low_value < high_value or (low_value == high_value and not dashed))
+        if not range_ok and dashed:
+            return None  # "won 3-1", "drew 2-2": a score, not a range
+        if range_ok:
             _read_unit(text, range_right.end, stop, range_right, money=currency is not None)
             if range_right.unit is None and range_right.currency is None:
                 range_right.unit, range_right.currency = unit_probe.unit, unit_probe.currency
+            elif (unit_probe.unit, unit_probe.currency) not in {(None, None), (range_right.unit, range_right.currency)}:
+                range_ok = False  # "10 per cent to 18.97 yuan": two figures, not a range
+        if range_ok:
             return _build(
                 text, start, stop, number, left, range_right, low_value, low_scale, currency, tolerance, reading,
                 high=high_value,
             )  # fmt: skip
     has_unit = right.unit is not None or right.currency is not None
-    if _is_year(text, number, left, has_unit) or (not has_unit and _in_name(text, start, number, left)):
+    in_name = not has_unit and number.kind == "digits" and _in_name(text, start, number, left)
+    if _is_year(text, number, left, has_unit) or in_name:
         return None
     if number.kind == "fraction" and not _fraction_is_share(text, number, stop, left):
         return None
+    if not has_unit and left.start == number.start and _names_or_pronoun(text, stop, number):
+        return None
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
+
+
+_DIGIT_AFTER = re.compile(r"[ \t]+\d")
+_THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
+_RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
+_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+", re.I)
+_HYPHEN_COMPOUND = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)[ \t]+([a-z]+)")
+
+
+def _out_of(text: str, stop: int, numbers: list[NumberMention], index: int, right: _Right) -> NumberMention | None:
+    """ "one in five", "three out of ten": a share, as a fraction mention over both numbers."""
+    number = numbers[index]
+    if right.unit is not None or right.currency is not None or index + 1 >= len(numbers):
+        return None
+    link = _OUT_OF.match(text, number.end, stop)
+    following = numbers[index + 1]
+    if link is None or following.start != link.end() or following.kind == "fraction" or number.kind == "fraction":
+        return None
+    if not 0 < number.value <= following.value or _is_year(text, following, None, False):
+        return None
+    return NumberMention(number.start, following.end, 100 * number.value / following.value, "fraction")
+
+
+def _modifier_compound(text: str, stop: int, number: NumberMention) -> bool:
+    """ "a five-year award", "a three-bed flat": a number-word compound before a noun (not an age)."""
+    if number.kind != "words":
+        return False
+    compound = _HYPHEN_COMPOUND.match(text, number.end, stop)
+    if compound is None or "old" in compound.group(1).lower().split("-"):
+        return False
+    return compound.group(2) not in lex.STOP_WORDS
+
+
+def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
+    """A bare number that names or refers rather than counts.
+
+    "787 Dreamliner", "575 Wilbraham Road" (capitalised words, none plural, follow); "the
+    same one", "on one in order" (the pronoun "one"); "a five-year award", "a three-bed
+    flat" (a number-word compound modifying a noun).
+    """
+    following = _NEXT_WORD.match(text, number.end, stop)
+    written = text[number.start : number.end].lower()
+    if written == "one":
+        return following is None or (
+            following.group(1).lower() in lex.STOP_WORDS and following.group(1).lower() != "of"
+        )
+    if following is None or text[number.end] == "-":
+        return False
+    word = following.group(1)
+    if not word[0].isupper() or number.value == 1:
+        return False
+    # A run of capitalised words with no plural among them is a name.
+    position = number.end
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, position, stop)
+        if match is None or not match.group(1)[0].isupper():
+            break
+        if _looks_plural(match.group(1)) and not match.group(1).endswith(("'s", "\u2019s")):
+            return False
+        position = match.end()
+    if _DIGIT_AFTER.match(text, position, stop):
+        return False  # "63,150 Model 3s": the name is the counted thing's
+    following_lower = _NEXT_WORD.match(text, position, stop)
+    return following_lower is None or not _looks_plural(following_lower.group(1))
 
 
 def _fraction_is_share(text: str, number: NumberMention, stop: int, left: _Left) -> bool:
@@ -623,7 +743,8 @@ def _read_range_end(
     dash, word = connector.group(1), connector.group(2)
     if word is not None and word.lower() == "and" and left.qualifier_class is not QualifierClass.RANGE:
         return None, None, position
-    if word is not None and word.lower() == "to" and left.trend_word is not None and _is_trend_word(left.trend_word):
+    to_after_trend = word is not None and word.lower() == "to" and left.trend_word is not None and not left.trend_by
+    if to_after_trend and _is_trend_word(left.trend_word or ""):
         return None, None, position  # "rose 3% to 164": a change, then the new level
     after = connector.end()
     currency = _SECOND_CURRENCY.match(text, after, stop)
@@ -656,6 +777,7 @@ def _build(
     reading: BareReading,
     *,
     high: float | None = None,
+    counted_direct: bool = False,
 ) -> QuantityMention:
     if left.negative:
         value = -value
@@ -702,8 +824,15 @@ def _build(
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
         counted = _counted_after(text, right.end, stop, value=value, after_of=True)
+        if counted is not None:
+            # "3,000 tests per day": the rate is the unit of the count.
+            rate = _Right(end=counted[1])
+            _read_rate(text, stop, rate)
+            if rate.unit is not None and rate.unit.split()[-1] in lex.PER_WORDS:
+                quantity = quantity.model_copy(update={"unit": rate.unit})
+                return _mention(left.start, rate.end, quantity, counted, trend)
     elif number.kind == "fraction" or unit == "percent":
-        counted = _counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=True)
+        counted = _counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
     return _mention(left.start, right.end, quantity, counted, trend)
 
 
@@ -713,6 +842,8 @@ def _is_trend_word(word: str) -> bool:
 
 def _trend(text: str, position: int, stop: int, left: _Left, unit: str | None, currency: str | None) -> Trend | None:
     word = left.trend_word
+    if word in {"up", "down"} and not (unit in _CHANGE_UNITS or currency is not None):
+        word = None  # "gave up 517 yards": a phrasal verb, not a change
     if word is not None:
         if word in lex.TREND_UP:
             return "up"
@@ -732,18 +863,31 @@ def _counted_after(
     """The counted noun phrase after a figure: up to its first plural noun, a few words at most."""
     if after_of or require_of:
         of = _OF.match(text, position, stop)
+        if of is None and require_of:
+            of = _THE.match(text, position, stop)  # "half the condos"
         if of is not None:
             position = of.end()
             value = math.inf  # "one of the soldiers": the phrase is plural
         elif require_of:
             return None
     words: list[tuple[int, int, str]] = []
-    for _ in range(_MAX_COUNTED_WORDS):
+    for _ in range(_MAX_COUNTED_WORDS + 1):
         match = _NEXT_WORD.match(text, position, stop)
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
+        if lower in {"and", "or", "&"} and words and not any(_looks_plural(w[2]) for w in words):
+            # "Kia and Hyundai vehicles", "digital and physical sales": a coordinated modifier,
+            # kept only if a plural head follows within two words.
+            ahead = _NEXT_WORD.match(text, match.end(), stop)
+            ahead2 = _NEXT_WORD.match(text, ahead.end(), stop) if ahead is not None else None
+            heads = [m for m in (ahead, ahead2) if m is not None and m.group(1).lower() not in lex.STOP_WORDS]
+            if heads and any(_looks_plural(m.group(1)) for m in heads):
+                words.append((match.start(1), match.end(1), word))
+                position = match.end()
+                continue
+            break
         if (
             lower in lex.STOP_WORDS
             or lower in NUMBER_WORDS
