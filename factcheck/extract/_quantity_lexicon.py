@@ -250,6 +250,7 @@ UNITS_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "pence": "penny",
+    "sen": "sen",
     "degrees celsius": "celsius",
     "degrees fahrenheit": "fahrenheit",
     "degrees": "degree",

@@ -12,6 +12,7 @@ of digits or letters, so a 10**6-digit run or 10**4 commas cost one pass.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -292,6 +293,8 @@ def _digit_mentions(
             continue  # inside a word ("F16"), a decimal or a list of digits
         scale_match = _DIGIT_SCALE_RE.match(lowered, e, stop)
         value = _digits_value(digits)
+        if not math.isfinite(value * 1e12):
+            continue  # a run of hundreds of digits is an identifier, not a figure (and overflows)
         if scale_match is not None:
             scale = SCALE_WORDS[scale_match.group(1)]
             if scale_match.group(2) is not None:

@@ -124,7 +124,7 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 _SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019(;\n\u2014\u2013-")
 
 #: Units after which a trend verb with an object ("lost", "cut") is a change.
-_CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "point", "cent"})
+_CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "point", "cent", "penny", "sen"})
 
 _LEFT_WINDOW = 48
 _MAX_COUNTED_WORDS = 4
@@ -189,6 +189,7 @@ class _Left:
     negative: bool = False
     trend_word: str | None = None
     trend_by: bool = False  # "rose by 3%": the figure is the amount of change
+    plus: bool = False  # an explicit "+" sign
 
 
 def find_quantities(
@@ -226,6 +227,7 @@ def find_quantities(
 
 _GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
 _GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
+_GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
 
 
@@ -260,6 +262,44 @@ def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMentio
     )
 
 
+def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        mention.quantity,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        trend,
+    )
+
+
+def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    """``mention`` read with the qualifier of ``donor`` (a conversion in parentheses)."""
+    quantity, model = mention.quantity, donor.quantity
+    value = quantity.interval.low
+    tolerance = model.tolerance if model.tolerance is not None else DEFAULT_TOLERANCE
+    interval = interval_for(model.qualifier_class, value, tolerance=tolerance)
+    updated = quantity.model_copy(
+        update={
+            "interval": interval,
+            "qualifier": model.qualifier,
+            "qualifier_class": model.qualifier_class,
+            "reading": None,
+            "tolerance": model.tolerance,
+        }
+    )
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        updated,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        mention.trend,
+    )
+
+
 def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """What an elliptical figure shares with its neighbour in a list or an apposition.
 
@@ -280,19 +320,18 @@ def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityM
     for i in range(1, len(result)):
         previous, mention = result[i - 1], result[i]
         if (
+            mention.quantity.qualifier_class is QualifierClass.EXACT
+            and previous.quantity.qualifier_class not in {QualifierClass.EXACT, QualifierClass.RANGE}
+            and _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
+        ):
+            # "more than 100 kilometres (60 miles)": the conversion has the same bound.
+            result[i] = mention = _requalify(mention, previous)
+        if (
             mention.trend is None
             and previous.trend is not None
             and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
         ):
-            result[i] = QuantityMention(
-                mention.start,
-                mention.end,
-                mention.quantity,
-                mention.counted,
-                mention.counted_start,
-                mention.counted_end,
-                previous.trend,
-            )
+            result[i] = _with_trend(mention, previous.trend)
     return result
 
 
@@ -340,6 +379,9 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
         if sign is not None:
             left.negative = True
             at = sign.end()
+        elif rev[:1] == "+" and not rev[1:2].isalnum():
+            left.plus = True  # "+0.3%": a rise
+            at = 1
         currency = _CURRENCY_BEFORE_R.match(rev, at)
         if currency is not None:
             code = (currency.group(1) or currency.group(2))[::-1]
@@ -706,7 +748,11 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
     word = following.group(1)
     if not word[0].isupper() or number.value == 1:
         return False
-    # A run of capitalised words with no plural among them is a name.
+    # A run of capitalised words with no plural among them is a name ("40 Kia and Hyundai
+    # cars" has one: a count).
+    counted = _counted_after(text, number.end, stop, value=number.value, after_of=False)
+    if counted is not None and any(_looks_plural(w) for w in counted[2].split()[1:]):
+        return False
     position = number.end
     for _ in range(3):
         match = _NEXT_WORD.match(text, position, stop)
@@ -841,6 +887,8 @@ def _is_trend_word(word: str) -> bool:
 
 
 def _trend(text: str, position: int, stop: int, left: _Left, unit: str | None, currency: str | None) -> Trend | None:
+    if unit in _CHANGE_UNITS and (left.plus or left.negative):
+        return "up" if left.plus else "down"  # "Dow +0.2%", "FTSE -0.6%"
     word = left.trend_word
     if word in {"up", "down"} and not (unit in _CHANGE_UNITS or currency is not None):
         word = None  # "gave up 517 yards": a phrasal verb, not a change
