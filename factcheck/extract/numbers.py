@@ -99,13 +99,23 @@ _FRACTION = _alternation(FRACTION_WORDS)
 
 # Digits: "2,400", "1,234,567.5", "2400", "1.5". Possessive groups never backtrack; whether a
 # run starts inside a word ("F16") or a decimal is checked on the character before it.
-_DIGITS_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?+")
+_DIGITS_RE = re.compile(r"\d(?:\d{0,2}(?:,\d{3})++(?!\d)|\d*+)(?:\.\d++)?+")  # a digit first: a fast scan
 # Scale word after digits: "1.5 million", "3-billion" (on lower-cased text).
 _DIGIT_SCALE_RE = re.compile(
     r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion|trillion))?(?![a-z])"
 )
+
+
 # Where number words may start (on lower-cased text): a cardinal, a scale or a fraction word.
-_KEY_WORD_RE = re.compile(rf"\b(?:{_CARDINAL}|{_FRACTION})(?![a-z])")
+def _trie(words: Iterable[str]) -> str:
+    # Grouped by first letter, so a scan rejects most positions on one character.
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{_alternation(rest)})" for first, rest in sorted(groups.items()))
+
+
+_KEY_WORD_RE = re.compile(rf"\b(?:{_trie([*NUMBER_WORDS, 'dozen', *SCALE_WORDS, *FRACTION_WORDS])})(?![a-z])")
 # Words: "seventy-two", "two hundred and fifty", "a dozen", "three thousand".
 _WORDS = (
     rf"(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z])))?+"

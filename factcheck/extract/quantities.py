@@ -104,9 +104,54 @@ _PREV_CHAR_R = re.compile(r"\s*(\S)")
 _ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
 _LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
 _SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
-_UNIT_WORD = re.compile(rf"(?:[ \t]*|-)({_alternation(lex.UNITS_WORDS)})(?![A-Za-z])", re.I)
-_UNIT_CASED = re.compile(rf"[ \t-]?({_alternation(lex.UNITS_CASED)})(?![A-Za-z0-9])")
-_CURRENCY_AFTER = re.compile(rf"[ \t]+({_alternation(lex.CURRENCY_AFTER)})(?![A-Za-z])", re.I)
+
+
+def _by_first_char(words: Iterable[str], tail: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+    """One small alternation per first character: a long one is tried word by word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(word)
+    return {char: re.compile(rf"({_alternation(group)}){tail}", flags) for char, group in groups.items()}
+
+
+# Units and currency words after a number, indexed by their first (lower-case) character.
+_UNIT_WORDS_AT = _by_first_char(lex.UNITS_WORDS, r"(?![A-Za-z])", re.I)
+_UNIT_CASED_AT = _by_first_char(lex.UNITS_CASED, r"(?![A-Za-z0-9])")
+_CURRENCY_AFTER_AT = _by_first_char(lex.CURRENCY_AFTER, r"(?![A-Za-z])", re.I)
+_BLANKS = re.compile(r"[ \t]{0,4}-?")
+
+
+@dataclass(frozen=True, slots=True)
+class _UnitHit:
+    kind: Literal["word", "cased", "currency"]
+    written: str
+    start: int
+    end: int
+
+
+def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
+    """The longest unit, unit symbol or currency word after ``position`` (blanks or a hyphen between)."""
+    blanks = _BLANKS.match(text, position, stop)
+    at = blanks.end() if blanks is not None else position
+    if at >= stop:
+        return None
+    char = text[at].lower()
+    gap = text[position:at]
+    best: _UnitHit | None = None
+    for kind, table in (("cased", _UNIT_CASED_AT), ("word", _UNIT_WORDS_AT), ("currency", _CURRENCY_AFTER_AT)):
+        pattern = table.get(char)
+        if pattern is None:
+            continue
+        if kind == "cased" and len(gap.replace("-", "")) > 1:
+            continue  # a symbol stands right after the number: "5km", "5 km", "300-hp"
+        if kind == "currency" and (not gap or "-" in gap):
+            continue  # "300 euros"
+        match = pattern.match(text, at, stop)
+        if match is not None and (best is None or match.end() > best.end):
+            best = _UnitHit(kind, match.group(1), at, match.end())  # type: ignore[arg-type]
+    return best
+
+
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
 _RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
 _SECOND_CURRENCY = re.compile(rf"(?:{_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())})[ \t]?")
@@ -344,8 +389,14 @@ def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
     return kept
 
 
+_VAGUE_HINTS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+
+
 def _vague_quantities(text: str, start: int, stop: int, tolerance: float) -> list[QuantityMention]:
     found: list[QuantityMention] = []
+    lowered = text[start:stop].lower()
+    if not any(hint in lowered for hint in _VAGUE_HINTS):
+        return found  # a substring test is much cheaper than the scan
     for match in _VAGUE.finditer(text, start, stop):
         phrase = match.group(1)
         quantity = Quantity(
@@ -564,27 +615,20 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
 
 def _read_unit(text: str, position: int, stop: int, right: _Right, *, money: bool = False) -> None:
     """A unit, percent or currency word right after ``position``, and a rate after it."""
-    cased = _UNIT_CASED.match(text, position, stop)
-    word = _UNIT_WORD.match(text, position, stop)
-    currency = _CURRENCY_AFTER.match(text, position, stop)
-    best = max(
-        (m for m in (cased, word, currency) if m is not None),
-        key=lambda m: m.end(),
-        default=None,
-    )
+    best = _unit_at(text, position, stop)
     if best is None:
         if money:
             _read_rate(text, stop, right)
         return
-    if best is currency:
-        right.currency = lex.CURRENCY_AFTER[best.group(1).lower()]
-    elif best is cased:
-        if best.group(1) in {"C", "F"} and text[position : best.start(1)] != "":
+    if best.kind == "currency":
+        right.currency = lex.CURRENCY_AFTER[best.written.lower()]
+    elif best.kind == "cased":
+        if best.written in {"C", "F"} and best.start != position:
             return  # "5 C" is ambiguous; only "5C" or "5°C" is a temperature
-        right.unit = lex.UNITS_CASED[best.group(1)]
+        right.unit = lex.UNITS_CASED[best.written]
     else:
-        right.unit = lex.UNITS_WORDS[best.group(1).lower()]
-    right.end = best.end()
+        right.unit = lex.UNITS_WORDS[best.written.lower()]
+    right.end = best.end
     if right.unit is not None and right.unit.endswith(" of age"):
         return
     _read_rate(text, stop, right)
@@ -596,14 +640,14 @@ def _read_rate(text: str, stop: int, right: _Right) -> None:
     if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
         return  # "$6.78 billion a year earlier": a time, not a rate
     if per is not None and per.group(0).strip().lower().startswith("per"):
-        unit = _UNIT_WORD.match(text, per.start(1) - 1, stop) or _UNIT_CASED.match(text, per.start(1) - 1, stop)
-        if unit is not None and unit.group(1)[0].isalpha():
-            names = lex.UNITS_WORDS if unit.re is _UNIT_WORD else lex.UNITS_CASED
-            name = names.get(unit.group(1).lower() if unit.re is _UNIT_WORD else unit.group(1), "")
-            if name and " " in unit.group(1).strip():
+        unit = _unit_at(text, per.start(1), stop)
+        if unit is not None and unit.kind != "currency" and " " in unit.written:
+            names = lex.UNITS_WORDS if unit.kind == "word" else lex.UNITS_CASED
+            name = names.get(unit.written.lower() if unit.kind == "word" else unit.written, "")
+            if name:
                 rate = "per " + name  # "per square foot"
                 right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
-                right.end = unit.end()
+                right.end = unit.end
                 return
     if per is not None and (
         singularise(per.group(1)) in lex.PER_WORDS
