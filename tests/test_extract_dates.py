@@ -303,3 +303,37 @@ def test_weekday_resolves_within_the_last_seven_days() -> None:
             assert day is not None
             assert 0 <= (anchor - day).days < 7
             assert day.strftime("%A") == name
+
+
+def test_future_cue_before_the_date_wins_over_a_trailing_attribution() -> None:
+    mention = only("The new ferry line will open on March 2, the operator said.")
+    assert mention.timeref.start == date(2024, 3, 2)
+
+
+def test_future_cue_in_the_previous_sentence_does_not_count() -> None:
+    text = "The ferry will be sold. It sank on March 2."
+    assert only(text).timeref.start == date(2023, 3, 2)
+
+
+def test_due_to_puts_a_month_in_the_future() -> None:
+    assert only("Her memoir is due to appear in February.").timeref.start == date(2024, 2, 1)
+
+
+def test_year_after_a_determiner_is_a_year_even_before_a_noun() -> None:
+    text = "He funded his 2019 campaign with loans."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "2019"
+    assert period(mention) == (date(2019, 1, 1), date(2019, 12, 31), Granularity.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Steel defined the 19th century.", date(1800, 1, 1), date(1899, 12, 31)),
+        ("The twenty-first century began quietly.", date(2000, 1, 1), date(2099, 12, 31)),
+    ],
+)
+def test_centuries(text: str, first: date, last: date) -> None:
+    mention = only(text)
+    assert period(mention) == (first, last, Granularity.RANGE)
+    assert mention.timeref.resolution is TimeResolution.EXPLICIT

@@ -198,6 +198,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "dec",
         r"(?:[Tt]he\s{1,3})?(?:(?<![\w-])(?P<dec_y>1[6-9]\d0|20\d0)|[\u2019'](?P<dec_yy>\d0))[\u2019']?s(?![\w-])",
     ),
+    # "the 20th century", "the twenty-first century"
+    (
+        "cent",
+        r"(?:[Tt]he\s{1,3})?(?:(?<![\w-])(?P<cent_n>1[0-9]|2[0-2]|[1-9])(?:st|nd|rd|th)"
+        r"|(?P<cent_w>(?i:nineteenth|twentieth|twenty-first)))[\s-]{1,3}[Cc]entury(?![\w-])",
+    ),
     # "in 2009", "early 2011", "2008-2010"
     (
         "yr",

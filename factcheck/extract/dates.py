@@ -67,7 +67,8 @@ _TRIGGER = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
     + _MONTH_TOKEN
-    + r"|\d{3}0s\b)|[\u2019']\d0s"
+    + r"|\d{3}0s\b|\d{1,2}(?:st|nd|rd|th)[\s-]{1,3}[Cc]entury|(?i:nineteenth|twentieth|twenty-first)[\s-]"
+    r"{1,3}[Cc]entury)|[\u2019']\d0s"
 )
 # Words that may stand before the core of a date and belong to its pattern.
 _PREFIX_WORDS = frozenset(
@@ -262,11 +263,14 @@ def _accept(kind: str, match: re.Match[str], context: _Context) -> bool:
             return False
     if kind == "yr":
         bare = match.group("yr_pre") is None and match.group("yr_mod") is None and match.group("yr2") is None
-        if bare and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
+        attributive = _DETERMINER_BEFORE.search(context.text, max(context.low, match.start() - 8), match.start())
+        if bare and attributive is None and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
             return False
     return True
 
 
+# "his 2007 campaign", "the 2024 election": a year used as an adjective after a determiner.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|his|her|its|their|our|your|my|this|that)\s{1,3}$|['\u2019]s\s{1,3}$")
 # "2000 soldiers": a bare four-digit number followed by a lower-case noun is a count, not a year.
 _YEAR_AS_COUNT = re.compile(
     r"\s{1,3}(?!(?:and|or|to|when|after|before|as|at|in|on|for|with|from|until|through|was|were|is|had|has"
@@ -296,22 +300,28 @@ def _anchored(
     )
 
 
-def _future(context: _Context, span_start: int, span_end: int, words: str = "") -> bool:
-    """True when the clause around the date speaks of the future ("will meet on June 3")."""
+def _future(context: _Context, span_start: int, span_end: int) -> bool:
+    """True when the clause around the date speaks of the future.
+
+    A future cue earlier in the clause decides ("will begin on April 7, the agency said"),
+    unless a past reporting verb stands between it and the date. A cue after the date counts
+    only when no reporting verb is next to the date ("said Monday it will" is past).
+    """
     text = context.text
-    before_floor = max(context.low, span_start - _FUTURE_WINDOW)
-    before = text[before_floor:span_start]
+    before = text[max(context.low, span_start - _FUTURE_WINDOW) : span_start]
     clause_breaks = list(_CLAUSE_END.finditer(before))
     if clause_breaks:
         before = before[clause_breaks[-1].end() :]
+    cues = list(FUTURE_CUE.finditer(before))
+    if cues and not PAST_REPORT_CUE.search(before, cues[-1].end()):
+        return True
     after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 2)]
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
-    near = text[max(context.low, span_start - _REPORT_WINDOW) : min(context.high, span_end + _REPORT_WINDOW)]
-    if PAST_REPORT_CUE.search(near):
+    if not FUTURE_CUE.search(after):
         return False
-    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after) or FUTURE_CUE.search(words))
+    return not (PAST_REPORT_CUE.search(before[-_REPORT_WINDOW:]) or PAST_REPORT_CUE.search(after[:_REPORT_WINDOW]))
 
 
 def _choose(
@@ -696,6 +706,17 @@ def _resolve_dec(match: re.Match[str], text: str, context: _Context, span_start:
     return _anchored(text, date(decade, 1, 1), date(decade + 9, 12, 31), Granularity.RANGE, context), ()
 
 
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def _resolve_cent(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    # "the 20th century" as commonly meant: 1900-1999.
+    word = match.group("cent_w")
+    number = int(match.group("cent_n")) if word is None else _CENTURY_WORDS[word.lower()]
+    first = 100 * (number - 1)
+    return _explicit(text, date(max(first, 1), 1, 1), date(first + 99, 12, 31), Granularity.RANGE), ()
+
+
 def _resolve_yr(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     year = int(match.group("yr"))
     second = match.group("yr2")
@@ -726,6 +747,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "wd": _resolve_wd,
     "mon": _resolve_mon,
     "dec": _resolve_dec,
+    "cent": _resolve_cent,
     "yr": _resolve_yr,
 }
 assert set(_RESOLVERS) == set(KINDS)
