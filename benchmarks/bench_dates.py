@@ -127,8 +127,17 @@ def load_tempeval(data: Path) -> list[Doc]:
     return docs
 
 
+# MEANTIME annotates time expressions in the title and the first sentences only (no TIMEX3 in
+# the data is anchored beyond sentence 5), so the text scored is those sentences.
+MEANTIME_SENTENCES = 6
+
+
 def load_meantime(data: Path) -> list[Doc]:
-    """MEANTIME documents: tokens joined with spaces, newlines between sentences."""
+    """MEANTIME documents: tokens joined with spaces, newlines between sentences.
+
+    The dateline (the CREATION_TIME timex) is the document creation time given to both
+    systems, so it is blanked out of the text rather than scored.
+    """
     folder = data / "meantime-en" / "data" / "meantime_newsreader_english_oct15" / "intra_cross-doc_annotation"
     import xml.etree.ElementTree as ET
 
@@ -141,6 +150,8 @@ def load_meantime(data: Path) -> list[Doc]:
         last_sentence = None
         for token in root.iter("token"):
             sentence = token.get("sentence")
+            if int(sentence or 0) >= MEANTIME_SENTENCES:
+                break
             if pieces:
                 separator = "\n" if sentence != last_sentence else " "
                 pieces.append(separator)
@@ -152,12 +163,14 @@ def load_meantime(data: Path) -> list[Doc]:
             length += len(word)
         text = "".join(pieces)
         dct_value = None
+        dct_spans: list[tuple[int, int]] = []
         gold: list[Tag] = []
         markables = root.find("Markables")
         for timex in markables.iter("TIMEX3") if markables is not None else ():
-            anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor")]
+            anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor") if a.get("t_id", "") in spans]
             if timex.get("functionInDocument") == "CREATION_TIME":
                 dct_value = timex.get("value")
+                dct_spans.extend(anchors)
                 continue
             if not anchors:
                 continue
@@ -165,6 +178,8 @@ def load_meantime(data: Path) -> list[Doc]:
                             timex.get("value", "")))  # fmt: skip
         if not dct_value or not re.match(r"\d{4}-\d\d-\d\d", dct_value):
             continue  # the two documents without a DCT are left out (SCORING 3.5)
+        for begin, stop in dct_spans:
+            text = text[:begin] + " " * (stop - begin) + text[stop:]
         docs.append(Doc(path.stem, text, date.fromisoformat(dct_value[:10]), gold))
     return docs
 
@@ -313,15 +328,16 @@ def speed(docs: Sequence[Doc], peer: Peer, repeat: int) -> list[str]:
     items = [(doc.text[a:b], doc.dct) for doc in docs for a, b in sentences(doc.text)]
 
     def best(run: Callable[[str, date], object]) -> tuple[float, float]:
-        totals, worst = [], 0.0
+        """Mean and maximum over sentences of each sentence's best time over the runs."""
+        for text, dct in items[:50]:  # warm-up: first calls compile and cache
+            run(text, dct)
+        fastest = [float("inf")] * len(items)
         for _ in range(repeat):
-            began = time.perf_counter()
-            for text, dct in items:
-                one = time.perf_counter()
+            for index, (text, dct) in enumerate(items):
+                began = time.perf_counter()
                 run(text, dct)
-                worst = max(worst, time.perf_counter() - one)
-            totals.append(time.perf_counter() - began)
-        return min(totals) / len(items), worst
+                fastest[index] = min(fastest[index], time.perf_counter() - began)
+        return sum(fastest) / len(items), max(fastest)
 
     def run_dates(text: str, dct: date) -> object:
         return find_dates(text, anchor=dct)
@@ -331,7 +347,7 @@ def speed(docs: Sequence[Doc], peer: Peer, repeat: int) -> list[str]:
 
     peer_time, peer_worst = best(peer.sentence)
     lines = [
-        f"{len(items)} sentences, best of {repeat} runs",
+        f"{len(items)} sentences; per sentence the best of {repeat} runs",
         "",
         "| system | ms / sentence | max ms (one sentence) | speed-up vs search_dates |",
         "|---|---:|---:|---:|",
