@@ -337,3 +337,39 @@ def test_centuries(text: str, first: date, last: date) -> None:
     mention = only(text)
     assert period(mention) == (first, last, Granularity.RANGE)
     assert mention.timeref.resolution is TimeResolution.EXPLICIT
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the future cue is far back in a long clause
+        ("The new tram will run from the harbour through the old town and past the stadium on March 9.", 2024),
+        ("The board meets to decide whether the plant should close in March.", 2024),
+        ("A second vote is to be held on March 9.", 2024),
+        ("The ministry wants to finish the road by March.", 2024),
+        ("The contract may be signed on March 9.", 2024),
+        # a modal perfect is past
+        ("The suspect may have fled on March 9.", 2023),
+    ],
+)
+def test_future_cues(text: str, day: int) -> None:
+    ref = only(text).timeref
+    assert ref.start is not None and ref.start.year == day
+
+
+def test_month_of_next_year() -> None:
+    text = "Leases expire after October of next year."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "October of next year"
+    assert period(mention) == (date(2024, 10, 1), date(2024, 10, 31), Granularity.MONTH)
+
+
+def test_space_before_the_comma_of_tokenised_text() -> None:
+    assert only("Trading resumed on May 4 , 2020 in Tokyo .").timeref.start == date(2020, 5, 4)
+
+
+def test_hyphenated_quarter_used_as_an_adjective() -> None:
+    text = "The bank posted a third-quarter loss."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "third-quarter"
+    assert period(mention) == (date(2023, 7, 1), date(2023, 9, 30), Granularity.QUARTER)

@@ -99,7 +99,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + rf"(?:(?(rng_from){_S}(?:and|to|through|until){_S}|{_DASH}))"
         + rf"(?:{_month('rng_m2', dot_required=False)}{_S})?"
         + _day("rng_d2")
-        + rf"(?:,?{_S}{_year('rng_y')})?",
+        + rf"(?:\s?,?{_S}{_year('rng_y')})?",
     ),
     # "13-14 April 2024"
     (
@@ -110,7 +110,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _day("rngb_d2")
         + _S
         + _month("rngb_m", dot_required=False)
-        + rf"(?:,?{_S}{_year('rngb_y')})?",
+        + rf"(?:\s?,?{_S}{_year('rngb_y')})?",
     ),
     # "on Monday, May 27, 2024", "an April 15 meeting", "Feb. 28"
     (
@@ -120,7 +120,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _month("md_m", dot_required=False)
         + _S
         + _day("md_d")
-        + rf"(?:,?{_S}{_year('md_y')})?",
+        + rf"(?:\s?,?{_S}{_year('md_y')})?",
     ),
     # "27 May 2024", "the 5th of May"
     (
@@ -131,7 +131,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _day("dm_d")
         + rf"(?:{_S}of)?{_S}"
         + _month("dm_m", dot_required=False)
-        + rf"(?:,?{_S}{_year('dm_y')})?",
+        + rf"(?:\s?,?{_S}{_year('dm_y')})?",
     ),
     # "May 2010", "early March of 2013"
     (
@@ -145,7 +145,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # "the first quarter of 2024", "the fourth quarter", "Q3 2023"
     (
         "q",
-        rf"(?:[Tt]he{_S})?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th){_S}quarter"
+        rf"(?:[Tt]he{_S})?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{_S}|-)quarter"
         rf"(?:{_S}of{_S}(?:{_year('q_y')}|(?:the{_S})?(?P<q_rel>this|last|next|the|previous){_S}year)"
         rf"|,?{_S}{_year('q_y2')})?(?![\w-])"
         rf"|(?<![\w-])Q(?P<q_n2>[1-4])(?:{_S}{_year('q_y3')})?(?![\w-])",
@@ -191,7 +191,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         _pre("mon_pre")
         + _mod("mon_mod")
         + r"(?:(?P<mon_dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s{1,3})?"
-        + _month("mon_m", dot_required=True),
+        + _month("mon_m", dot_required=True)
+        + rf"(?:{_S}of{_S}(?P<mon_rel>this|last|next|the\s{{1,3}}same|the\s{{1,3}}following){_S}year(?![\w-]))?",
     ),
     # "the 1990s", "the '90s"
     (
@@ -223,7 +224,9 @@ DATE_PATTERN = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in _AL
 #: Words that put a date without a year in the future ("will meet on June 3").
 FUTURE_CUE = re.compile(
     r"(?<![\w'])(?:will|won[\u2019']t|shall|going\s{1,3}to|scheduled|slated|set\s{1,3}to|due\s{1,3}to"
-    r"|expected\s{1,3}to|plans?\s{1,3}to|planned|intends?\s{1,3}to|upcoming|ahead\s{1,3}of)(?![\w'])"
+    r"|expected\s{1,3}to|plans?\s{1,3}to|planned|intends?\s{1,3}to|upcoming|ahead\s{1,3}of"
+    r"|(?:wants?|aims?|hopes?|seeks?)\s{1,3}to|(?:is|are)\s{1,3}to|to\s{1,3}be\s{1,3}held"
+    r"|(?:should|may|might)(?!\s{1,3}have\b))(?![\w'])"
     r"|[\u2019']ll(?![\w'])"
 )
 

@@ -62,7 +62,7 @@ _TRIGGER = re.compile(
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
     r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
-    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s{1,3}quarter\b|Q[1-4]\b"
+    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
     r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
@@ -137,7 +137,7 @@ _SPAN_PREPOSITIONS = frozenset({"on", "in", "an", "a"})
 _AMBIGUITY_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _REPORT_WINDOW = 25
-_FUTURE_WINDOW = 80
+_FUTURE_WINDOW = 150
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
@@ -315,7 +315,7 @@ def _future(context: _Context, span_start: int, span_end: int) -> bool:
     cues = list(FUTURE_CUE.finditer(before))
     if cues and not PAST_REPORT_CUE.search(before, cues[-1].end()):
         return True
-    after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 2)]
+    after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 3)]
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
@@ -680,6 +680,13 @@ def _resolve_mon(match: re.Match[str], text: str, context: _Context, span_start:
     month = _month_number(match.group("mon_m"))
     anchor = context.anchor
     direction = (match.group("mon_dir") or "").lower()
+    year_word = match.group("mon_rel")
+    if year_word is not None:  # "October of next year"
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}.get(year_word, 0)
+        if year_word.startswith("the"):
+            return None  # "of the same year": relative to a year the finder does not track
+        first, last = cal.month_period(year, month)
+        return _anchored(text, first, last, Granularity.MONTH, context), ()
     if direction == "this":
         first, last = cal.month_period(anchor.year, month)
         return _anchored(text, first, last, Granularity.MONTH, context), ()
