@@ -321,6 +321,99 @@ HEADER = (
 )
 
 
+# -- Recognizers-Text date specs (SCORING 3.8) -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpecCase:
+    text: str
+    reference: date
+    gold: list[tuple[int, int, list[dict[str, str]]]]  # start, end (exclusive), resolution values
+
+
+def load_recognizers(data: Path) -> list[SpecCase]:
+    import json
+
+    path = data / "recognizers-text-specs" / "Specs" / "DateTime" / "English" / "DateTimeModel.json"
+    cases = []
+    for record in json.loads(path.read_text(encoding="utf-8-sig")):
+        results = [
+            r for r in record.get("Results", []) if r.get("TypeName") in {"datetimeV2.date", "datetimeV2.daterange"}
+        ]
+        reference = record.get("Context", {}).get("ReferenceDateTime")
+        if not results or not reference:
+            continue
+        gold = [(r["Start"], r["End"] + 1, r.get("Resolution", {}).get("values", [])) for r in results]
+        cases.append(SpecCase(record["Input"], date.fromisoformat(reference[:10]), gold))
+    return cases
+
+
+def _resolution_ok(first: date | None, last: date | None, values: list[dict[str, str]]) -> tuple[bool, bool]:
+    """(correct, chose the earliest of several readings) for one predicted interval."""
+    if first is None or last is None:
+        return False, False
+    hits = []
+    for index, value in enumerate(values):
+        point = first == last and value.get("value") == first.isoformat()
+        ends = {last.isoformat(), date.fromordinal(last.toordinal() + 1).isoformat()}
+        if point or (value.get("start") == first.isoformat() and value.get("end") in ends):
+            hits.append(index)
+    return bool(hits), bool(hits) and hits[0] == 0
+
+
+def score_recognizers(
+    cases: Sequence[SpecCase], system: Callable[[str, date], list[tuple[int, int, date | None, date | None]]]
+) -> str:
+    predicted_total = gold_total = exact = overlap = correct = ambiguous = past = 0
+    for case in cases:
+        predicted = system(case.text, case.reference)
+        predicted_total += len(predicted)
+        gold_total += len(case.gold)
+        gold_tags = [Tag(a, b, "", "") for a, b, _ in case.gold]
+        system_tags = [Tag(a, b, "", "") for a, b, _, _ in predicted]
+        exact += len(_max_matching(system_tags, gold_tags, lambda x, y: (x.start, x.end) == (y.start, y.end)))
+        matching = _max_matching(system_tags, gold_tags, _overlap)
+        overlap += len(matching)
+        for j, i in matching.items():
+            values = case.gold[j][2]
+            ok, earliest = _resolution_ok(predicted[i][2], predicted[i][3], values)
+            correct += ok
+            if len(values) == 2 and ok:
+                ambiguous += 1
+                past += earliest
+    _, _, exact_f1 = Score.f1(exact, predicted_total, gold_total)
+    p, r, overlap_f1 = Score.f1(overlap, predicted_total, gold_total)
+    accuracy = correct / overlap if overlap else 0.0
+    return (
+        f"| {{name}} | {predicted_total} | {gold_total} | {exact_f1:.3f} | {p:.3f} | {r:.3f} | {overlap_f1:.3f} "
+        f"| {accuracy:.3f} ({correct}/{overlap}) | {past}/{ambiguous} |"
+    )
+
+
+def ours_spec(text: str, reference: date) -> list[tuple[int, int, date | None, date | None]]:
+    return [(m.start, m.end, m.timeref.start, m.timeref.end) for m in find_dates(text, anchor=reference)]
+
+
+def peer_spec(peer: Peer) -> Callable[[str, date], list[tuple[int, int, date | None, date | None]]]:
+    def run(text: str, reference: date) -> list[tuple[int, int, date | None, date | None]]:
+        out: list[tuple[int, int, date | None, date | None]] = []
+        cursor = 0
+        for found, moment in peer.sentence(text, reference) or []:
+            at = text.find(found, cursor)
+            if at >= 0:
+                cursor = at + len(found)
+                out.append((at, at + len(found), moment.date(), moment.date()))
+        return out
+
+    return run
+
+
+RECOGNIZERS_HEADER = (
+    "| system | sys | gold | exact span F1 | overlap P | overlap R | overlap F1 | resolution acc. "
+    "| past reading chosen (of two) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+)
+
+
 # -- speed ---------------------------------------------------------------------------------
 
 
@@ -362,7 +455,7 @@ def speed(docs: Sequence[Doc], peer: Peer, repeat: int) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--sets", default="tempeval3,meantime")
+    parser.add_argument("--sets", default="tempeval3,meantime,recognizers")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="list gold timexes we miss or value wrongly")
     args = parser.parse_args(argv)
@@ -372,6 +465,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"commit {commit or 'unknown'}; data {args.data}")
     peer = Peer()
     for name in args.sets.split(","):
+        if name == "recognizers":
+            cases = load_recognizers(args.data)
+            print(f"\n## recognizers: {len(cases)} date/daterange cases, {sum(len(c.gold) for c in cases)} gold\n")
+            print(RECOGNIZERS_HEADER)
+            print(score_recognizers(cases, ours_spec).format(name="factcheck find_dates"))
+            print(score_recognizers(cases, peer_spec(peer)).format(name="dateparser.search_dates"))
+            continue
         docs = load_tempeval(args.data) if name == "tempeval3" else load_meantime(args.data)
         print(f"\n## {name}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold timexes\n")
         print(HEADER)

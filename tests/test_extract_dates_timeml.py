@@ -38,6 +38,16 @@ def test_year_range_is_two_timeml_years() -> None:
     assert values(text) == [("1983", "DATE", "1983"), ("85", "DATE", "1985")]
 
 
+def test_years_of_a_spelled_out_range_are_two_timeml_years() -> None:
+    text = "He ruled from 1958 to 1964."
+    assert values(text) == [("1958", "DATE", "1958"), ("1964", "DATE", "1964")]
+
+
+def test_part_of_a_period_takes_the_value_of_the_period() -> None:
+    assert values("It happened earlier this month.") == [("earlier this month", "DATE", "2023-11")]
+    assert values("It reopens later this year.") == [("later this year", "DATE", "2023")]
+
+
 def test_unresolved_date_has_no_value() -> None:
     [timex] = find_timexes("Two days later it ended.", anchor=ANCHOR)
     assert timex.value is None

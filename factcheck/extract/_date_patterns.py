@@ -205,6 +205,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"(?:[Tt]he\s{1,3})?(?:(?<![\w-])(?P<cent_n>1[0-9]|2[0-2]|[1-9])(?:st|nd|rd|th)"
         r"|(?P<cent_w>(?i:nineteenth|twentieth|twenty-first)))[\s-]{1,3}[Cc]entury(?![\w-])",
     ),
+    # "between 2007 and 2009", "from 2014 to 2018"
+    (
+        "yrr",
+        rf"(?<![\w-])(?P<yrr_from>[Bb]etween|[Ff]rom){_S}"
+        + _year("yrr_1")
+        + rf"{_S}(?:and|to|through|until|till){_S}"
+        + _year("yrr_2"),
+    ),
     # "in 2009", "early 2011", "2008-2010"
     (
         "yr",

@@ -74,6 +74,7 @@ _REFERENCE = re.compile(
     r"|[Aa]t\s{1,3}the\s{1,3}time)"
     r"|(?P<future>(?<=[Ii]n\s)the\s{1,3}future))(?![\w-])"
 )
+_PERIOD_UNITS = {"week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR}
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
@@ -137,7 +138,8 @@ def _range_value(first: date, last: date) -> str | None:
     return None
 
 
-_YEAR_RANGE = re.compile(r"(?P<first>\d{4})\s?[-\u2013\u2014]\s?(?P<second>\d{4}|\d\d)$")
+_YEAR_RANGE = re.compile(r"(?P<first>\d{4})\D{1,12}?(?P<second>\d{4}|\d\d)$")
+_PART_OF_PERIOD = re.compile(r"(?i)\b(?P<side>earlier|later)\s{1,3}this\s{1,3}(?P<unit>week|month|year)$")
 
 
 def _date_timexes(mention: DateMention) -> list[Timex]:
@@ -146,6 +148,13 @@ def _date_timexes(mention: DateMention) -> list[Timex]:
     last_word = ref.text.rsplit(None, 1)[-1].lower()
     if value is not None and ref.granularity is Granularity.DAY and last_word in _DAY_PART_CODES:
         return [Timex(mention.start, mention.end, "TIME", f"{value}T{_DAY_PART_CODES[last_word]}", ref)]
+    part = _PART_OF_PERIOD.search(ref.text)
+    if part is not None and ref.start is not None and ref.end is not None:
+        # TimeML gives "earlier this month" the value of the month.
+        day = ref.start if part.group("side").lower() == "earlier" else ref.end
+        unit = _PERIOD_UNITS[part.group("unit").lower()]
+        whole = TimeRef(text=ref.text, start=day, end=day, granularity=unit)
+        return [Timex(mention.start, mention.end, "DATE", timeml_value(whole), ref)]
     years = _YEAR_RANGE.search(ref.text)
     if ref.granularity is Granularity.RANGE and years is not None and ref.start is not None and ref.end is not None:
         # TimeML tags the two ends of "2009-2010" as two years.

@@ -574,6 +574,11 @@ def _resolve_rel(match: re.Match[str], text: str, context: _Context, span_start:
     if day is None:
         return None
     first, last, granularity = _unit_period(unit, day)
+    side = (match.group("rel_mod") or "").lower()
+    if step == 0 and side in {"earlier", "later"}:
+        # "earlier this month": the part of the month up to publication; "later": the rest.
+        first, last = (first, anchor) if side == "earlier" else (anchor, last)
+        granularity = Granularity.RANGE
     return _anchored(text, first, last, granularity, context), ()
 
 
@@ -724,6 +729,13 @@ def _resolve_cent(match: re.Match[str], text: str, context: _Context, span_start
     return _explicit(text, date(max(first, 1), 1, 1), date(first + 99, 12, 31), Granularity.RANGE), ()
 
 
+def _resolve_yrr(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    first, last = int(match.group("yrr_1")), int(match.group("yrr_2"))
+    if last <= first:
+        return None
+    return _explicit(text, date(first, 1, 1), date(last, 12, 31), Granularity.RANGE), ()
+
+
 def _resolve_yr(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     year = int(match.group("yr"))
     second = match.group("yr2")
@@ -755,6 +767,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "mon": _resolve_mon,
     "dec": _resolve_dec,
     "cent": _resolve_cent,
+    "yrr": _resolve_yrr,
     "yr": _resolve_yr,
 }
 assert set(_RESOLVERS) == set(KINDS)
