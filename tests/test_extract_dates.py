@@ -377,3 +377,44 @@ def test_hyphenated_quarter_used_as_an_adjective() -> None:
     mention = only(text)
     assert text[mention.start : mention.end] == "third-quarter"
     assert period(mention) == (date(2023, 7, 1), date(2023, 9, 30), Granularity.QUARTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last", "resolution"),
+    [
+        ("Output rose in the first half of 2022.", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30),
+         "explicit"),
+        ("Output fell in the second half of last year.", "the second half of last year", date(2022, 7, 1),
+         date(2022, 12, 31), "anchored"),
+        ("Margins improved in H1 2021.", "H1 2021", date(2021, 1, 1), date(2021, 6, 30), "explicit"),
+    ],
+)  # fmt: skip
+def test_half_years(text: str, written: str, first: date, last: date, resolution: str) -> None:
+    mention = only(text)
+    assert text[mention.start : mention.end] == written
+    assert period(mention) == (first, last, Granularity.RANGE)
+    assert mention.timeref.resolution == resolution
+
+
+def test_half_without_a_year_is_not_a_date() -> None:
+    assert find_dates("They led in the first half of the match.", anchor=THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Shops closed on Christmas Day.", date(2022, 12, 25)),
+        ("Fireworks lit the sky on New Year's Eve.", date(2022, 12, 31)),
+        ("The raid came on Halloween.", date(2023, 10, 31)),
+        ("The raid came on Halloween 2019.", date(2019, 10, 31)),
+    ],
+)
+def test_fixed_date_holidays(text: str, day: date) -> None:
+    assert only(text).timeref.start == day
+
+
+def test_named_days_are_not_the_latest_weekday() -> None:
+    text = "Markets crashed on Black Monday, and the march on Good Friday was peaceful."
+    mentions = find_dates(text, anchor=THURSDAY)
+    assert [text[m.start : m.end] for m in mentions] == ["on Black Monday", "on Good Friday"]
+    assert all(m.timeref.resolution is TimeResolution.UNRESOLVED for m in mentions)

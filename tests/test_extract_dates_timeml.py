@@ -27,6 +27,7 @@ def values(text: str) -> list[tuple[str, str, str | None]]:
         ("Life in the 18th century was short.", [("the 18th century", "DATE", "17")]),
         ("Rescuers arrived Tuesday morning.", [("Tuesday morning", "TIME", "2023-11-14TMO")]),
         ("Shops closed last weekend.", [("last weekend", "DATE", "2023-W45-WE")]),
+        ("Sales fell in the second half of 2022.", [("the second half of 2022", "DATE", "2022-H2")]),
     ],
 )
 def test_date_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

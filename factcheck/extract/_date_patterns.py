@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
+__all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NAMED_DAY_WORDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
 
 _S = r"\s{1,3}"
 
@@ -46,6 +46,10 @@ NUMBER_WORDS: dict[str, int] = {
 _COUNT = (
     r"\d{1,3}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|several|a\s{1,3}few|few|some|many)"
 )
+
+
+#: Names of particular days, not "the latest Monday": "Black Monday", "Good Friday".
+NAMED_DAY_WORDS = "Black|Good|Super|Cyber|Bloody|Ash|Holy|Maundy|Palm|Easter|Shrove|Fat|Blue|Giving"
 
 
 def _month(name: str, *, dot_required: bool) -> str:
@@ -150,6 +154,19 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"|,?{_S}{_year('q_y2')})?(?![\w-])"
         rf"|(?<![\w-])Q(?P<q_n2>[1-4])(?:{_S}{_year('q_y3')})?(?![\w-])",
     ),
+    # "the first half of 2023", "the second half of last year", "H1 2024"
+    (
+        "half",
+        rf"(?:[Tt]he{_S})?(?P<h_n>first|second)(?:{_S}|-)half{_S}of{_S}"
+        rf"(?:{_year('h_y')}|(?:the{_S})?(?P<h_rel>this|last|next|the|previous){_S}year(?![\w-]))"
+        rf"|(?<![\w-])H(?P<h_n2>[12]){_S}{_year('h_y2')}",
+    ),
+    # "on Christmas Day", "New Year's Eve 2023", "Halloween"
+    (
+        "hol",
+        _pre("hol_pre") + r"(?P<hol>Christmas\s{1,3}(?:Day|Eve)|New\s{1,3}Year[\u2019']?s\s{1,3}(?:Day|Eve)"
+        r"|Valentine[\u2019']?s\s{1,3}Day|Halloween)(?![\w-])" + rf"(?:\s?,?{_S}{_year('hol_y')})?",
+    ),
     # "last week", "earlier this month", "early next year", "the past year"
     (
         "rel",
@@ -181,6 +198,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "wd",
         _pre("wd_pre")
+        + rf"(?:(?P<wd_named>{NAMED_DAY_WORDS})\s{{1,3}})?"
         + r"(?:(?P<wd_dir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s{1,3})?"
         + _weekday("wd")
         + r"(?:\s{1,3}(?:morning|afternoon|evening|night))?",

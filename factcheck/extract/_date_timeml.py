@@ -132,6 +132,8 @@ def _range_value(first: date, last: date) -> str | None:
         return f"{first.year // 10:03d}"
     if whole_years and first.year % 100 == 0 and last.year == first.year + 99:
         return f"{first.year // 100:02d}"
+    if first.year == last.year and (first.month, first.day, last.month, last.day) in {(1, 1, 6, 30), (7, 1, 12, 31)}:
+        return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
     if (last - first).days == 1 and first.weekday() == 5:
         year, week, _ = first.isocalendar()
         return f"{year}-W{week:02d}-WE"

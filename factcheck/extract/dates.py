@@ -29,7 +29,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.extract import _date_calendar as cal
-from factcheck.extract._date_patterns import DATE_PATTERN, FUTURE_CUE, KINDS, NUMBER_WORDS, PAST_REPORT_CUE
+from factcheck.extract._date_patterns import (
+    DATE_PATTERN,
+    FUTURE_CUE,
+    KINDS,
+    NAMED_DAY_WORDS,
+    NUMBER_WORDS,
+    PAST_REPORT_CUE,
+)
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 __all__ = ["DateMention", "find_dates"]
@@ -63,6 +70,7 @@ _TRIGGER = re.compile(
     r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
     r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
+    r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
     r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
@@ -128,6 +136,7 @@ _PREFIX_WORDS = frozenset(
         "many",
     ]
 )
+_NAMED_DAYS = frozenset(NAMED_DAY_WORDS.lower().split("|"))
 # A prefix (preposition, "between", "the night of", "more than three") is at most this far back.
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 5
@@ -214,7 +223,7 @@ def _match_around(text: str, position: int, floor: int, high: int) -> re.Match[s
         if (
             begin == stop
             or (stop == cursor and not word.endswith("-"))
-            or not (word in _PREFIX_WORDS or word.isdigit() or word in NUMBER_WORDS)
+            or not (word in _PREFIX_WORDS or word.isdigit() or word in NUMBER_WORDS or word in _NAMED_DAYS)
         ):
             break
         starts.append(begin)
@@ -519,6 +528,32 @@ def _resolve_q(match: re.Match[str], text: str, context: _Context, span_start: i
     return _year_less(text, candidates, Granularity.QUARTER, context, span_start, span_end)
 
 
+def _resolve_half(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    half = 1 if (match.group("h_n") or "") == "first" or match.group("h_n2") == "1" else 2
+    year_text = match.group("h_y") or match.group("h_y2")
+    months = (1, 6) if half == 1 else (7, 12)
+    if year_text is not None:
+        year = int(year_text)
+        first, last = cal.month_period(year, months[0])[0], cal.month_period(year, months[1])[1]
+        return _explicit(text, first, last, Granularity.RANGE), ()
+    relative = match.group("h_rel")
+    year = context.anchor.year + {"last": -1, "previous": -1, "next": 1}.get(relative or "", 0)
+    first, last = cal.month_period(year, months[0])[0], cal.month_period(year, months[1])[1]
+    return _anchored(text, first, last, Granularity.RANGE, context), ()
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+_HOLIDAYS.update({"new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)})
+
+
+def _resolve_hol(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    name = " ".join(match.group("hol").replace("\u2019", "'").lower().split())
+    month, day = _HOLIDAYS.get(name, _HOLIDAYS.get(name.replace("years", "year's"), (0, 0)))
+    if month == 0:  # pragma: no cover - the pattern admits only the names above
+        return None
+    return _resolve_day(text, context, span_start, span_end, month, day, match.group("hol_y"), None)
+
+
 def _unit_period(unit: str, day: date) -> tuple[date, date, Granularity]:
     if unit == "day":
         return day, day, Granularity.DAY
@@ -665,6 +700,8 @@ def _resolve_deic(match: re.Match[str], text: str, context: _Context, span_start
 def _resolve_wd(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     weekday = _weekday_number(match.group("wd"))
     assert weekday is not None
+    if match.group("wd_named") is not None:
+        return None  # "Black Monday", "Good Friday": a named day, not the latest Monday
     anchor = context.anchor
     direction = (match.group("wd_dir") or "").lower()
     back = (anchor.weekday() - weekday) % 7  # days since the latest such weekday, 0 today
@@ -759,6 +796,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "iso": _resolve_iso,
     "num": _resolve_num,
     "q": _resolve_q,
+    "half": _resolve_half,
+    "hol": _resolve_hol,
     "rel": _resolve_rel,
     "ago": _resolve_ago,
     "shift": _resolve_shift,
