@@ -175,6 +175,9 @@ def test_weekdays_and_deictic_days(text: str, day: date) -> None:
         ("The plant opened three years ago.", "three years ago", date(2020, 1, 1), date(2020, 12, 31), "year"),
         ("He was hired 10 days ago.", "10 days ago", date(2023, 11, 6), date(2023, 11, 6), "day"),
         ("Rain fell over the past week.", "the past week", date(2023, 11, 10), date(2023, 11, 16), "range"),
+        ("Debt doubled over the past decade.", "the past decade", date(2013, 11, 17), date(2023, 11, 16), "range"),
+        ("Debt may double in the next decade.", "the next decade", date(2023, 11, 16), date(2033, 11, 16), "range"),
+        ("It was the worst flood this decade.", "this decade", date(2020, 1, 1), date(2029, 12, 31), "range"),
         ("It snowed in March.", "in March", date(2023, 3, 1), date(2023, 3, 31), "month"),
         ("It snowed last December.", "last December", date(2022, 12, 1), date(2022, 12, 31), "month"),
         ("Work stopped in early August.", "in early August", date(2023, 8, 1), date(2023, 8, 31), "month"),
@@ -418,3 +421,11 @@ def test_named_days_are_not_the_latest_weekday() -> None:
     mentions = find_dates(text, anchor=THURSDAY)
     assert [text[m.start : m.end] for m in mentions] == ["on Black Monday", "on Good Friday"]
     assert all(m.timeref.resolution is TimeResolution.UNRESOLVED for m in mentions)
+
+
+def test_a_publication_time_anchors_like_its_day() -> None:
+    from datetime import datetime
+
+    mention = only("The talks ended on October 3.", anchor=datetime(2023, 11, 16, 23, 59))
+    assert mention.timeref.start == date(2023, 10, 3)
+    assert mention.timeref.anchor == "published 2023-11-16"

@@ -76,6 +76,11 @@ def test_durations(text: str, written: str, value: str) -> None:
     assert timex.timeref is None
 
 
+def test_trailing_periods_are_timeml_durations() -> None:
+    assert values("Prices doubled over the past decade.") == [("the past decade", "DURATION", "P10Y")]
+    assert values("Rain fell over the past week.") == [("the past week", "DURATION", "P1W")]
+
+
 def test_date_wins_over_the_duration_inside_it() -> None:
     assert values("The mill closed two years ago.") == [("two years ago", "DATE", "2021")]
 

@@ -74,6 +74,7 @@ _REFERENCE = re.compile(
     r"|[Aa]t\s{1,3}the\s{1,3}time)"
     r"|(?P<future>(?<=[Ii]n\s)the\s{1,3}future))(?![\w-])"
 )
+_TRAILING_PERIOD = re.compile(r"(?i)\b(?:past|last|previous|next|coming)\s{1,3}(?P<unit>week|month|year|decade)$")
 _PERIOD_UNITS = {"week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR}
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
@@ -150,6 +151,11 @@ def _date_timexes(mention: DateMention) -> list[Timex]:
     last_word = ref.text.rsplit(None, 1)[-1].lower()
     if value is not None and ref.granularity is Granularity.DAY and last_word in _DAY_PART_CODES:
         return [Timex(mention.start, mention.end, "TIME", f"{value}T{_DAY_PART_CODES[last_word]}", ref)]
+    trailing = _TRAILING_PERIOD.search(ref.text)
+    if trailing is not None and ref.granularity is Granularity.RANGE:
+        # TimeML tags "the past decade", "the next decade" as durations.
+        length = {"week": "1W", "month": "1M", "year": "1Y", "decade": "10Y"}[trailing.group("unit").lower()]
+        return [Timex(mention.start, mention.end, "DURATION", f"P{length}", ref)]
     part = _PART_OF_PERIOD.search(ref.text)
     if part is not None and ref.start is not None and ref.end is not None:
         # TimeML gives "earlier this month" the value of the month.

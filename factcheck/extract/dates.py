@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from factcheck.extract import _date_calendar as cal
 from factcheck.extract._date_patterns import (
@@ -187,6 +187,8 @@ def find_dates(
     """
     high = len(text) if end is None else min(end, len(text))
     low = max(0, start)
+    if isinstance(anchor, datetime):  # a publication time: only its day matters
+        anchor = anchor.date()
     context = _Context(text, low, high, anchor, previous)
     mentions: list[DateMention] = []
     covered = low
@@ -598,6 +600,12 @@ def _resolve_rel(match: re.Match[str], text: str, context: _Context, span_start:
         elif direction in {"next", "coming"} or (direction in {"this", "current"} and anchor.weekday() < 5):
             saturday = saturday + timedelta(days=7)
         return _anchored(text, saturday, saturday + timedelta(days=1), Granularity.RANGE, context), ()
+    if unit == "decade" and direction != "this":
+        # "the next decade" is the coming ten years, not the calendar decade 2030-2039.
+        if direction in {"next", "coming"}:
+            ahead = _shift(anchor, "decade", 1)
+            return None if ahead is None else (_anchored(text, anchor, ahead, Granularity.RANGE, context), ())
+        direction = "past"
     if direction == "past":
         # "the past week": the trailing period that ends on the publication day.
         back = _shift(anchor, unit, -1)
