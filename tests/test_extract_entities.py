@@ -141,11 +141,15 @@ def test_mentions_are_sorted_in_range_and_match_their_text(text: str, start: int
 
 
 def test_long_capitalised_runs_take_linear_time(resolver: EntityResolver) -> None:
+    def seconds(text: str) -> float:
+        runs = []
+        for _ in range(3):  # the best of three: the machine is shared
+            began = time.perf_counter()
+            find_entities(text, resolver=resolver)
+            runs.append(time.perf_counter() - began)
+        return min(runs)
+
     for unit in ("Aa ", "The ", "A-", "Iran's ", "of Aa "):
-        began = time.perf_counter()
-        find_entities(unit * 2_000, resolver=resolver)
-        small = time.perf_counter() - began
-        began = time.perf_counter()
-        find_entities(unit * 20_000, resolver=resolver)
-        large = time.perf_counter() - began
+        small = seconds(unit * 2_000)
+        large = seconds(unit * 20_000)
         assert large < max(small, 1e-3) * 40, (unit, small, large)

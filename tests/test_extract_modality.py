@@ -79,11 +79,15 @@ def test_cues_are_sorted_and_in_range(text: str, start: int) -> None:
 
 
 def test_long_inputs_take_linear_time() -> None:
+    def seconds(text: str) -> float:
+        runs = []
+        for _ in range(3):  # the best of three: the machine is shared
+            began = time.perf_counter()
+            find_modality(text)
+            runs.append(time.perf_counter() - began)
+        return min(runs)
+
     for unit in ("no ", "no final ", "is ", "not "):
-        began = time.perf_counter()
-        find_modality(unit * 5_000)
-        small = time.perf_counter() - began
-        began = time.perf_counter()
-        find_modality(unit * 50_000)
-        large = time.perf_counter() - began
+        small = seconds(unit * 5_000)
+        large = seconds(unit * 50_000)
         assert large < max(small, 1e-3) * 40, (unit, small, large)

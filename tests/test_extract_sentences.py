@@ -95,9 +95,12 @@ def test_never_crashes_and_covers_every_non_space_character(text: str) -> None:
 
 
 def _seconds(text: str) -> float:
-    began = time.perf_counter()
-    split_sentences(text)
-    return time.perf_counter() - began
+    runs = []
+    for _ in range(3):  # the best of three: the machine is shared
+        began = time.perf_counter()
+        split_sentences(text)
+        runs.append(time.perf_counter() - began)
+    return min(runs)
 
 
 def test_long_crafted_strings_take_linear_time() -> None:

@@ -95,7 +95,10 @@ def test_long_lists_take_linear_time(resolver: EntityResolver) -> None:
         for count in (1_000, 10_000):
             text = "The plan has garnered support from " + unit * count
             entities = find_entities(text, resolver=resolver)
-            began = time.perf_counter()
-            find_stances(text, 0, len(text), entities=entities)
-            timings.append(time.perf_counter() - began)
+            runs = []
+            for _ in range(3):  # the best of three: the machine is shared
+                began = time.perf_counter()
+                find_stances(text, 0, len(text), entities=entities)
+                runs.append(time.perf_counter() - began)
+            timings.append(min(runs))
         assert timings[1] < max(timings[0], 1e-3) * 40, (unit, timings)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from factcheck.entities import EntityRef, RefResolution
 from factcheck.extract._clauses import entity_list, lemma, subject_end, trim_span
-from factcheck.extract.entities import EntityMention
+from factcheck.extract.entities import DEMONYMS, EntityMention
 
 __all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations"]
 
@@ -245,19 +245,16 @@ def _clause_event(
     # A subject with a list ("several NATO countries, including A, B, and C") acts through the list.
     members = [m for m in actors if m.ref.entity and m.ref.entity.startswith("country:")]
     chosen = members or actors
-    after = [m for m in inside if m.start >= cue_end]
-    targets = tuple(
-        Participant(
-            m.start,
-            m.end,
-            EntityRef(text=text[m.start : _np_end(text, m.end, end)], resolution=RefResolution.UNRESOLVED),
-        )
-        for m in after[:1]
-        if m.ref.entity
-        and m.ref.entity.startswith("country:")
-        and _np_end(text, m.end, end) > m.end
-        and not _PLACE_NOUN.match(text, m.end, end)
-    )
+    targets: tuple[Participant, ...] = ()
+    for mention in inside:
+        if mention.start < cue_end or mention.end > end or mention.ref.text.casefold() not in DEMONYMS:
+            continue
+        noun_end = _np_end(text, mention.end, end)
+        if noun_end > mention.end and not _PLACE_NOUN.match(text, mention.end, end):
+            # "Russian missiles": the thing acted on, not the country itself.
+            ref = EntityRef(text=text[mention.start : noun_end], resolution=RefResolution.UNRESOLVED)
+            targets = (Participant(mention.start, noun_end, ref),)
+            break
     a, b = trim_span(text, start, end)
     return EventMention(
         a,
@@ -265,7 +262,7 @@ def _clause_event(
         lemma(verb),
         tuple(_participant(m) for m in chosen),
         targets,
-        _place(text, cue_end, end, inside),
+        _place(text, start, end, inside),
         None,
         None,
         "clause",
