@@ -19,6 +19,7 @@ __all__ = ["main"]
 
 #: Subcommand name -> "module:function". Adding a command is one line here.
 COMMANDS: dict[str, str] = {
+    "extract": "factcheck.cli.extract_cmd:extract",
     "schema": "factcheck.cli.schema_cmd:schema",
     "show": "factcheck.cli.show_cmd:show",
 }

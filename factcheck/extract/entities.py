@@ -271,12 +271,22 @@ class _Word:
     sentence_start: bool
 
 
+#: Stands for a run of ordinary lowercase words, which only separates names.
+_BREAK = _Word(-1, -1, "", False, False, False)
+_INITIALISM_DOTS = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
     words: list[_Word] = []
     previous_end = start
     for match in _WORD.finditer(text, start, end):
-        word_start, word_end = match.span()
         raw = match.group()
+        if not raw[0].isupper() and raw not in _CONNECTORS:
+            if not words or words[-1] is not _BREAK:
+                words.append(_BREAK)
+            previous_end = match.end()
+            continue
+        word_start, word_end = match.span()
         possessive = False
         strip = _POSSESSIVE.search(raw)
         if strip and strip.start() > 0:  # "Iran's", "Allies'"
@@ -284,17 +294,13 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             word_end -= len(raw) - strip.start()
         while word_end > word_start + 1 and text[word_end - 1] in ".-":
             # A trailing period ends the sentence unless the word is an initialism ("U.S.").
-            if text[word_end - 1] == "." and re.fullmatch(r"(?:[A-Za-z]\.){2,}", text[word_start:word_end]):
+            if text[word_end - 1] == "." and _INITIALISM_DOTS.fullmatch(text, word_start, word_end):
                 break
             word_end -= 1
         between = text[previous_end:word_start]
-        sentence_start = not words or bool(_SENTENCE_BREAK.search(between)) or "\n" in between
-        first = text[word_start]
-        if _PLURAL_ACRONYM.fullmatch(text, word_start, word_end):
-            first = "x"  # "UAVs", "MPs": common nouns written in capitals
-        words.append(
-            _Word(word_start, word_end, text[word_start:word_end], first.isupper(), possessive, sentence_start)
-        )
+        sentence_start = not words or "\n" in between or bool(_SENTENCE_BREAK.search(between))
+        capital = raw[0].isupper() and not _PLURAL_ACRONYM.fullmatch(text, word_start, word_end)
+        words.append(_Word(word_start, word_end, text[word_start:word_end], capital, possessive, sentence_start))
         previous_end = match.end()
     return words
 
@@ -378,7 +384,7 @@ def _longest_known(
     limit = index
     while limit + 1 < len(words) and limit - index + 1 < min(most, _MAX_RUN):
         current, following = words[limit], words[limit + 1]
-        if current.possessive or following.sentence_start:
+        if following is _BREAK or current.possessive or following.sentence_start:
             break
         gap = text[current.end : following.start]
         if not (gap.isspace() or gap == "-") or len(gap) > 3:

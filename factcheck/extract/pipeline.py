@@ -21,9 +21,11 @@ be switched off in :class:`ExtractConfig` (``carry_attribution``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import Field
@@ -202,7 +204,7 @@ class _Builder:
     publisher_link: AttributionLink
     claims: dict[str, Claim] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    statements: list[tuple[_Source, StatementClaim]] = field(default_factory=list)
+    statements_by_speaker: dict[str, list[tuple[_Source, StatementClaim]]] = field(default_factory=dict)
     proposals: list[EventClaim] = field(default_factory=list)
     nominal_events: list[EventClaim] = field(default_factory=list)
     wholes: list[QuantityClaim] = field(default_factory=list)
@@ -249,8 +251,11 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
             f"document {document.id!r} has no publication date; pass one (published=..., or --published "
             "on the command line) so that dates can be anchored: they are never anchored to today"
         )
-    reference = config.reference if config.reference is not None else default_reference()
-    resolver = EntityResolver(reference, fuzzy_cutoff=config.fuzzy_cutoff)
+    resolver = (
+        _default_resolver(config.fuzzy_cutoff)
+        if config.reference is None
+        else EntityResolver(config.reference, fuzzy_cutoff=config.fuzzy_cutoff)
+    )
     segments = document.segments
     if not segments:
         segmentation = segment_text(document.text)
@@ -274,6 +279,12 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     claims = _link_content(builder, list(builder.claims.values()))
     result = ClaimSet(documents=(document,), claims=tuple(claims)).sorted()
     return Extraction(claims=result, warnings=tuple(builder.warnings))
+
+
+@lru_cache(maxsize=4)
+def _default_resolver(fuzzy_cutoff: float | None) -> EntityResolver:
+    """One resolver over the shipped reference data per cutoff, so its caches serve every document."""
+    return EntityResolver(default_reference(), fuzzy_cutoff=fuzzy_cutoff)
 
 
 def _publisher_link(document: Document, resolver: EntityResolver, published: date) -> AttributionLink:
@@ -478,11 +489,7 @@ def _statement(builder: _Builder, source: _Source) -> None:
     time = source.time
     venue = source.venue
     repeats: str | None = None
-    earlier = [
-        (s, claim)
-        for s, claim in builder.statements
-        if claim.speaker.entity and claim.speaker.entity == source.speaker.entity
-    ]
+    earlier = builder.statements_by_speaker.get(source.speaker.entity, []) if source.speaker.entity else []
     if time is None and mention.source_kind == "pronoun" and earlier:
         # "He emphasized ..." right after his dated statement: same occasion, same date.
         previous = earlier[-1][1]
@@ -512,7 +519,8 @@ def _statement(builder: _Builder, source: _Source) -> None:
         provenance=builder.provenance(spans, chain, f"attribution:{mention.cue}"),
     )
     source.statement_id = claim.id
-    builder.statements.append((source, claim))
+    if source.speaker.entity:
+        builder.statements_by_speaker.setdefault(source.speaker.entity, []).append((source, claim))
     builder.add(claim)
 
 
@@ -762,22 +770,22 @@ def _actor_and_predicate(
 
 def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
     """Fill each statement's ``content_claims``: the claims written inside its content."""
+    others = sorted(
+        (c for c in claims if not isinstance(c, StatementClaim)), key=lambda c: (c.span.start, c.span.end, c.id)
+    )
+    starts = [c.span.start for c in others]
     result: list[Claim] = []
     for claim in claims:
         if isinstance(claim, StatementClaim):
-            inside = sorted(
-                (
-                    other
-                    for other in claims
-                    if other is not claim
-                    and not isinstance(other, StatementClaim)
-                    and claim.content.covers(other.span)
-                    and len(other.provenance.chain) > len(claim.provenance.chain)
-                ),
-                key=lambda c: (c.span.start, c.span.end, c.id),
-            )
+            content = claim.content
+            depth = len(claim.provenance.chain)
+            inside = [
+                other.id
+                for other in others[bisect_left(starts, content.start) : bisect_right(starts, content.end)]
+                if other.span.end <= content.end and len(other.provenance.chain) > depth
+            ]
             if inside:
-                data: dict[str, Any] = {"content_claims": tuple(dict.fromkeys(c.id for c in inside))}
+                data: dict[str, Any] = {"content_claims": tuple(dict.fromkeys(inside))}
                 claim = claim.model_copy(update=data)
         result.append(claim)
     return result
