@@ -12,10 +12,12 @@ from factcheck.claimset import ClaimSet
 from factcheck.entities import Entity, EntityKind, RefResolution
 from factcheck.extract.entities import EntityResolver, default_reference, find_entities
 
+_SHARED = EntityResolver(default_reference())
+
 
 @pytest.fixture(scope="module")
 def resolver() -> EntityResolver:
-    return EntityResolver(default_reference())
+    return _SHARED
 
 
 def _found(text: str, resolver: EntityResolver) -> list[tuple[str, str | None]]:
@@ -131,7 +133,7 @@ def test_range_is_respected(resolver: EntityResolver) -> None:
 
 @given(st.text(alphabet=st.sampled_from("ab AB.'\u2019-\nUSThe"), max_size=120), st.integers(0, 30))
 def test_mentions_are_sorted_in_range_and_match_their_text(text: str, start: int) -> None:
-    resolver = EntityResolver(default_reference())
+    resolver = _SHARED
     previous = -1
     for mention in find_entities(text, start, resolver=resolver):
         assert start <= mention.start < mention.end <= len(text)
@@ -150,6 +152,7 @@ def test_long_capitalised_runs_take_linear_time(resolver: EntityResolver) -> Non
         return min(runs)
 
     for unit in ("Aa ", "The ", "A-", "Iran's ", "of Aa "):
-        small = seconds(unit * 2_000)
+        small = seconds(unit * 1_000)
         large = seconds(unit * 20_000)
-        assert large < max(small, 1e-3) * 40, (unit, small, large)
+        # Twenty times the input: linear is ~20x, quadratic ~400x; 100x leaves room for a busy machine.
+        assert large < max(small, 1e-3) * 100, (unit, small, large)

@@ -12,10 +12,12 @@ from factcheck.claims import Stance
 from factcheck.extract.entities import EntityResolver, default_reference, find_entities
 from factcheck.extract.stances import StanceMention, find_stances
 
+_SHARED = EntityResolver(default_reference())
+
 
 @pytest.fixture(scope="module")
 def resolver() -> EntityResolver:
-    return EntityResolver(default_reference())
+    return _SHARED
 
 
 def _stances(text: str, resolver: EntityResolver) -> list[StanceMention]:
@@ -82,7 +84,7 @@ def test_support_as_a_noun_without_holders_is_no_stance(resolver: EntityResolver
     ).map("".join)
 )
 def test_stances_never_crash_and_stay_in_range(parts: str) -> None:
-    resolver = EntityResolver(default_reference())
+    resolver = _SHARED
     for stance in _stances(parts, resolver):
         assert 0 <= stance.start <= stance.end <= len(parts)
         for holder in stance.holders:
@@ -92,7 +94,7 @@ def test_stances_never_crash_and_stay_in_range(parts: str) -> None:
 def test_long_lists_take_linear_time(resolver: EntityResolver) -> None:
     for unit in ("France, ", "with ", "support from "):
         timings = []
-        for count in (1_000, 10_000):
+        for count in (500, 10_000):
             text = "The plan has garnered support from " + unit * count
             entities = find_entities(text, resolver=resolver)
             runs = []
@@ -101,4 +103,5 @@ def test_long_lists_take_linear_time(resolver: EntityResolver) -> None:
                 find_stances(text, 0, len(text), entities=entities)
                 runs.append(time.perf_counter() - began)
             timings.append(min(runs))
-        assert timings[1] < max(timings[0], 1e-3) * 40, (unit, timings)
+        # Twenty times the input: linear is ~20x, quadratic ~400x; 100x leaves room for a busy machine.
+        assert timings[1] < max(timings[0], 1e-3) * 100, (unit, timings)

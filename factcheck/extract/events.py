@@ -74,6 +74,9 @@ _EVENT_NOUN = re.compile(
 # Words between the possessive and the noun: "extensive drone and missile". A word must end
 # at a separator, so a run splits one way only and matching stays linear.
 _MODIFIERS = re.compile(r"\s{1,4}(?:[a-z][a-z-]{1,19}[\s,]{1,4}){0,8}", re.ASCII)
+_CUE_WINDOW = 200
+_MEMBER_HINTS = ("including", "such as", "among them", "like")
+_EVENT_HINTS = ("attack", "strike", "ssault", "nvasion", "ffensive", "raid", "ombardment", "ncursion")
 _MAIN_VERB = re.compile(
     r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|still\s+|now\s+)?(?:being\s+|been\s+)?(?P<verb>[a-z]{3,20})\b"
 )
@@ -139,7 +142,12 @@ def find_events(
     """
     inside = [m for m in entities if start <= m.start and m.end <= end]
     found: list[EventMention] = []
-    for match in _EVENT_NOUN.finditer(text, start, end):
+    nouns = (
+        _EVENT_NOUN.finditer(text, start, end)
+        if len(inside) >= 2 and any(text.find(hint, start, end) != -1 for hint in _EVENT_HINTS)
+        else ()
+    )
+    for match in nouns:
         target = next((m for m in inside if m.start == match.end()), None)
         actor = _possessive_actor(text, inside, match.start(), start)
         if target is None or actor is None:
@@ -161,7 +169,8 @@ def find_events(
                 "nominal-attack",
             )
         )
-    for match in _ROLE.finditer(text, start, end):
+    roles = _ROLE.finditer(text, start, end) if inside and text.find("role", start, end) != -1 else ()
+    for match in roles:
         before = [m for m in inside if m.end <= match.start()]
         if not before:
             continue
@@ -190,7 +199,8 @@ def find_events(
                 "played-role",
             )
         )
-    for match in _NO_DECISION.finditer(text, start, end):
+    decisions = _NO_DECISION.finditer(text, start, end) if text.find("decision", start, end) != -1 else ()
+    for match in decisions:
         found.append(EventMention(match.start(), match.end(), "decide", (), (), None, None, None, "no-decision"))
     covered = [(e.start, e.end) for e in found]
     for clause_start, clause_end, attributed in clauses:
@@ -225,13 +235,16 @@ def _clause_event(
     text: str, start: int, end: int, inside: Sequence[EntityMention], *, attributed: bool
 ) -> EventMention | None:
     """An event for a clause with named actors in its subject and a cue (or attributed words)."""
-    cue = _CUE.search(text, start, end)
+    # Subject and cue open the clause: look in a bounded window, so that long clauses
+    # (a quote that runs on) cost no more than short ones.
+    window = min(end, start + _CUE_WINDOW)
+    cue = _CUE.search(text, start, window)
     if cue is not None:
         verb = cue.group("verb") or cue.group("verb2") or ""
         subject_stop = cue.start()
         cue_end = cue.end()
     elif attributed:
-        subject_stop = subject_end(text, start, end)
+        subject_stop = subject_end(text, start, window)
         main = _MAIN_VERB.match(text, subject_stop, end)
         if subject_stop <= start or main is None:
             return None
@@ -277,8 +290,10 @@ def _np_end(text: str, position: int, end: int) -> int:
 
 def find_relations(text: str, start: int, end: int, *, entities: Sequence[EntityMention]) -> list[RelationMention]:
     """Membership relations in the sentence ``text[start:end]``, sorted by start."""
-    inside = [m for m in entities if start <= m.start and m.end <= end]
     found: list[RelationMention] = []
+    if not entities or not any(text.find(hint, start, end) != -1 for hint in _MEMBER_HINTS):
+        return found  # a cheap literal scan spares the pattern on most sentences
+    inside = [m for m in entities if start <= m.start and m.end <= end]
     for match in _MEMBERS.finditer(text, start, end):
         organisation = next((m for m in inside if m.start == match.start("org") and m.ref.entity), None)
         if organisation is None:

@@ -71,6 +71,9 @@ from factcheck.timeref import Granularity, TimeRef, TimeResolution
 __all__ = ["EXTRACTOR", "ExtractConfig", "Extraction", "extract", "extract_document"]
 
 EXTRACTOR = "factcheck.extract"
+#: Longest attribution chain kept below the publisher (deeper quotes keep the outermost sources).
+MAX_NESTING = 8
+_CLAUSE_WINDOW = 2_000
 
 
 class ExtractConfig(FrozenModel):
@@ -175,9 +178,11 @@ class _Source:
     parent: _Source | None = None
     statement_id: str | None = None
 
+    links: tuple[AttributionLink, ...] = ()
+
     def chain(self) -> list[AttributionLink]:
-        links = [] if self.parent is None else self.parent.chain()
-        return [*links, self.link]
+        """The links from the outermost source to this one (set when the parent is known)."""
+        return list(self.links) if self.links else [self.link]
 
     def holds(self, start: int, end: int) -> bool:
         return self.content_start <= start and end <= self.content_end
@@ -332,9 +337,15 @@ def _paragraph(
                 )
         if dates:
             previous_date = dates[-1].timeref
-        quantities = find_quantities(
-            text, start, end, tolerance=builder.config.tolerance, reading=builder.config.bare_reading
-        )
+        try:
+            quantities = find_quantities(
+                text, start, end, tolerance=builder.config.tolerance, reading=builder.config.bare_reading
+            )
+        except (ValueError, OverflowError) as exc:
+            # A figure the number model cannot hold (a 10,000-digit run overflows to inf):
+            # reported, not dropped silently, and the rest of the sentence is still read.
+            builder.warnings.append(f"{document.id}:{start}: figures of this sentence could not be read: {exc}")
+            quantities = []
         sentences.append(_Sentence(start, end, entities, dates, quantities))
 
     attributions = find_attributions(text, sentence_spans)
@@ -361,8 +372,10 @@ def _sources(
     document = builder.document
     text = document.text
     made: list[_Source | None] = []
+    sentence_starts = [s.start for s in sentences]
     for mention in attributions:
-        sentence = next((s for s in sentences if s.start <= mention.cue_start < s.end), None)
+        index = bisect_right(sentence_starts, mention.cue_start) - 1
+        sentence = sentences[index] if index >= 0 and mention.cue_start < sentences[index].end else None
         if sentence is None or mention.source_start is None or mention.source_end is None:
             made.append(None)
             continue
@@ -414,6 +427,14 @@ def _sources(
         )
         if mention.parent is not None and mention.parent < len(made):
             source.parent = made[mention.parent]
+        if source.parent is not None:
+            outer = source.parent.links or (source.parent.link,)
+            if len(outer) >= MAX_NESTING:
+                # Quotes inside quotes inside quotes ...: keep the outermost sources and this one.
+                outer = outer[: MAX_NESTING - 1]
+            source.links = (*outer, link)
+        else:
+            source.links = (link,)
         made.append(source)
         sentence.sources.append(source)
     sources = [s for s in made if s is not None]
@@ -537,8 +558,7 @@ def _context(
         return Modality.REPORTED, innermost.chain(), innermost
     if inherited is not None:
         link = inherited.link.model_copy(update={"span": None})
-        parents = inherited.parent.chain() if inherited.parent is not None else []
-        return Modality.REPORTED, [*parents, link], inherited
+        return Modality.REPORTED, [*inherited.chain()[:-1], link], inherited
     return Modality.ASSERTED, [], None
 
 
@@ -546,7 +566,11 @@ def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
     clauses: list[tuple[int, int, bool]] = []
     covered: list[tuple[int, int]] = []
     for source in sentence.sources:
-        for a, b in split_clauses(text, source.content_start, source.content_end):
+        # Clauses of the content inside this sentence, from a bounded stretch: nested quotes
+        # whose contents run on would otherwise be split again and again.
+        low = max(source.content_start, sentence.start)
+        high = min(source.content_end, sentence.end, low + _CLAUSE_WINDOW)
+        for a, b in split_clauses(text, low, high):
             clauses.append((a, b, True))
         covered.append((source.statement_start, source.statement_end))
     main = main_clause_start(text, sentence.start, sentence.end)

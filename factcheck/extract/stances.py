@@ -81,6 +81,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_END = re.compile(r"[,;.]|\s(?:but|while|though|although|and\s+(?:the|a|it))\s")
+_HINTS = ("support", "backing", "endorse", "opposi", "criticism", "objection", "resistance", "reservation",
+          "favo", "against", "critical", "sceptical", "skeptical", "back", "reject", "object")  # fmt: skip
 _UNNAMED_HOLDER = re.compile(r"(?:\w+\s+){0,4}(?:countries|states|members|allies|nations|governments|officials)")
 
 
@@ -101,6 +103,9 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
     """
     found: list[StanceMention] = []
     inside = [m for m in entities if start <= m.start and m.end <= end]
+    lowered = text[start:end].casefold() if end - start < 2_000 else None
+    if lowered is not None and not any(hint in lowered for hint in _HINTS):
+        return found  # no stance word at all: spare the patterns
     sentence_start = trim_span(text, start, end)[0]
     full_end = end
     while full_end > start and text[full_end - 1].isspace():
