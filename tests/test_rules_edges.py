@@ -228,7 +228,10 @@ def test_fc302_compares_figures_within_one_document_only() -> None:
         sets.append(a.claim_set())
     assert _run(ClaimSet.merge(sets), "FC302") == []
     one = Article("q2b", "The council ordered 40 buses on March 3. It ordered fewer than 20 buses on March 3.")
-    for figure, interval, qualifier in (("40 buses", "[40, 40]", "exact"), ("fewer than 20 buses", "[0, 20)", "less_than")):
+    for figure, interval, qualifier in (
+        ("40 buses", "[40, 40]", "exact"),
+        ("fewer than 20 buses", "[0, 20)", "less_than"),
+    ):
         one.quantity(
             figure,
             interval,
