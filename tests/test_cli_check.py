@@ -185,7 +185,9 @@ def test_rules_lists_code_name_severity_status(capsys: pytest.CaptureFixture[str
 def test_rule_prints_its_page(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["rule", "FC002"], capsys)
     assert code == 0
-    assert out.startswith("# FC002 unused-suppression\n\nSeverity: warning")
+    assert out.startswith("# FC002 unused-suppression\n\nReports a suppression on a claim that silenced no finding.\n")
+    assert "**Severity:** warning" in out
+    assert out == (ROOT / "docs" / "rules" / "FC002.md").read_text(encoding="utf-8")  # the same page as the docs
     for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Known problems"):
         assert heading in out
     assert run(["rule", "unused-suppression"], capsys)[1] == out
