@@ -231,3 +231,15 @@ def test_an_empty_folder_warns_and_passes(tmp_path: Path, capsys: pytest.Capture
     assert code == 0
     assert out == "All checks passed (0 claims checked).\n"
     assert err == f"warning: no claim files (.yaml, .yml, .json) found in {tmp_path}\n"
+
+
+def test_an_unwritable_output_is_exit_2_without_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(write_claims(tmp_path / "claims"))
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, _, err = run(["check", path, "-o", str(blocker / "out.txt")], capsys)
+    assert code == 2
+    assert err.startswith(f"error: {blocker / 'out.txt'}: cannot write the output")
+    code, _, err = run(["baseline", path, "-o", str(blocker / "baseline.json")], capsys)
+    assert code == 2
+    assert "cannot write the baseline" in err
