@@ -274,6 +274,10 @@ def test_comparison_is_not_a_date() -> None:
         "The Sun reported it.",
         "Route 1999B is closed.",
         "Some 30 days of rain.",
+        "The Sunday Times reported it.",
+        "The attack began at 2000 GMT.",
+        "Dr. June Carter sang.",
+        "April Ryan asked the question.",
     ],
 )
 def test_not_dates(text: str) -> None:

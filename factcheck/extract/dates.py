@@ -266,18 +266,36 @@ def _mention(match: re.Match[str], context: _Context) -> DateMention | None:
 
 
 def _accept(kind: str, match: re.Match[str], context: _Context) -> bool:
-    """Filters a pattern cannot express: a bare "May" is a verb, a bare year may be a count."""
+    """Filters a pattern cannot express: names, verbs and counts that look like dates."""
+    text, high = context.text, context.high
     if kind == "mon":
-        month = match.group("mon_m")
         bare = match.group("mon_pre") is None and match.group("mon_mod") is None and match.group("mon_dir") is None
-        if bare and month == "May":
+        if bare and match.group("mon_m") == "May":
+            return False  # "May the best team win"
+        # "Dr. June Carter", "April Ryan said": a first name, not a month
+        if bare and (
+            _NAME_AFTER.match(text, match.end(), high)
+            or _TITLE_BEFORE.search(text, max(context.low, match.start() - 8), match.start())
+        ):
             return False
+    if kind == "wd" and _PUBLICATION_AFTER.match(text, match.end(), high):
+        return False  # "The Sunday Times"
     if kind == "yr":
         bare = match.group("yr_pre") is None and match.group("yr_mod") is None and match.group("yr2") is None
-        attributive = _DETERMINER_BEFORE.search(context.text, max(context.low, match.start() - 8), match.start())
-        if bare and attributive is None and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
+        attributive = _DETERMINER_BEFORE.search(text, max(context.low, match.start() - 8), match.start())
+        if bare and _CLOCK_AFTER.match(text, match.end(), high):
+            return False  # "at 2000 GMT"
+        if bare and attributive is None and _YEAR_AS_COUNT.match(text, match.end(), high):
             return False
     return True
+
+
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|St)\.?\s{1,3}$")
+_PUBLICATION_AFTER = re.compile(
+    r"\s{1,3}(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|Night\s{1,3}Live)\b"
+)
+_CLOCK_AFTER = re.compile(r"\s{0,3}(?:GMT|UTC|Z|hrs?|hours|local\s{1,3}time)\b")
 
 
 # "his 2007 campaign", "the 2024 election": a year used as an adjective after a determiner.
