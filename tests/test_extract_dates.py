@@ -433,3 +433,23 @@ def test_a_publication_time_anchors_like_its_day() -> None:
     mention = only("The talks ended on October 3.", anchor=datetime(2023, 11, 16, 23, 59))
     assert mention.timeref.start == date(2023, 10, 3)
     assert mention.timeref.anchor == "published 2023-11-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Floods hit last summer.", date(2023, 6, 1), date(2023, 8, 31)),
+        ("Gas ran short last winter.", date(2022, 12, 1), date(2023, 2, 28)),
+        ("Gas may run short this winter.", date(2023, 12, 1), date(2024, 2, 29)),
+        ("Talks resume next spring.", date(2024, 3, 1), date(2024, 5, 31)),
+        ("The dam broke in the autumn of 2019.", date(2019, 9, 1), date(2019, 11, 30)),
+        ("Sales slowed in fall 2020.", date(2020, 9, 1), date(2020, 11, 30)),
+    ],
+)
+def test_seasons_are_meteorological_northern_seasons(text: str, first: date, last: date) -> None:
+    assert period(only(text)) == (first, last, Granularity.RANGE)
+
+
+def test_winter_with_a_year_is_ambiguous_and_fall_alone_is_not_a_season() -> None:
+    assert only("It was cold in winter 2012.").timeref.resolution is TimeResolution.UNRESOLVED
+    assert find_dates("Prices fall in the fall.", anchor=THURSDAY) == []

@@ -75,6 +75,7 @@ _REFERENCE = re.compile(
     r"|(?P<future>(?<=[Ii]n\s)the\s{1,3}future))(?![\w-])"
 )
 _TRAILING_PERIOD = re.compile(r"(?i)\b(?:past|last|previous|next|coming)\s{1,3}(?P<unit>week|month|year|decade)$")
+_SEASON_CODES = {(3, 1, 5, 31): "SP", (6, 1, 8, 31): "SU", (9, 1, 11, 30): "FA", (12, 1, 2, 28): "WI"}
 _PERIOD_UNITS = {"week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR}
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
@@ -133,6 +134,9 @@ def _range_value(first: date, last: date) -> str | None:
         return f"{first.year // 10:03d}"
     if whole_years and first.year % 100 == 0 and last.year == first.year + 99:
         return f"{first.year // 100:02d}"
+    season = _SEASON_CODES.get((first.month, first.day, last.month, last.day if last.month != 2 else 28))
+    if season is not None:
+        return f"{first.year:04d}-{season}"
     if first.year == last.year and (first.month, first.day, last.month, last.day) in {(1, 1, 6, 30), (7, 1, 12, 31)}:
         return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
     if (last - first).days == 1 and first.weekday() == 5:

@@ -71,6 +71,7 @@ _TRIGGER = re.compile(
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
     r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
     r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
+    r"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
     r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
@@ -562,6 +563,39 @@ def _resolve_half(match: re.Match[str], text: str, context: _Context, span_start
     return _anchored(text, first, last, Granularity.RANGE, context), ()
 
 
+# Meteorological seasons of the northern hemisphere: first month of each.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(year: int, name: str) -> tuple[date, date]:
+    """The season that starts in ``year`` (winter runs into the next year)."""
+    first_month = _SEASON_START[name]
+    end_year, end_month = cal.add_months(year, first_month, 2)
+    return date(year, first_month, 1), cal.month_period(end_year, end_month)[1]
+
+
+def _resolve_season(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    name = (match.group("se_name") or match.group("se_name2")).lower()
+    anchor = context.anchor
+    year_text = match.group("se_y")
+    if year_text is not None:
+        if name == "winter":
+            return None  # "winter 2012": the winter that starts or the one that ends in 2012
+        first, last = _season(int(year_text), name)
+        return _explicit(text, first, last, Granularity.RANGE), ()
+    seasons = [_season(y, name) for y in range(anchor.year - 2, anchor.year + 2)]
+    direction = match.group("se_dir").lower()
+    if direction in {"last", "past"}:
+        first, last = max(s for s in seasons if s[1] < anchor)
+    elif direction in {"next", "coming"}:
+        first, last = min(s for s in seasons if s[0] > anchor)
+    elif name == "winter":  # "this winter": the one just gone or under way in the first half-year
+        first, last = _season(anchor.year - 1 if anchor.month <= 6 else anchor.year, name)
+    else:  # "this summer": the summer of this year
+        first, last = _season(anchor.year, name)
+    return _anchored(text, first, last, Granularity.RANGE, context), ()
+
+
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
 _HOLIDAYS.update({"new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)})
 
@@ -824,6 +858,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "q": _resolve_q,
     "half": _resolve_half,
     "hol": _resolve_hol,
+    "season": _resolve_season,
     "rel": _resolve_rel,
     "ago": _resolve_ago,
     "shift": _resolve_shift,
