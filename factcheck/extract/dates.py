@@ -80,63 +80,13 @@ _TRIGGER = re.compile(
     r"{1,3}[Cc]entury)|[\u2019']\d0s"
 )
 # Words that may stand before the core of a date and belong to its pattern.
-_PREFIX_WORDS = frozenset(
-    [
-        "on",
-        "in",
-        "an",
-        "a",
-        "since",
-        "until",
-        "by",
-        "during",
-        "from",
-        "through",
-        "before",
-        "after",
-        "of",
-        "the",
-        "night",
-        "nights",
-        "morning",
-        "mornings",
-        "evening",
-        "evenings",
-        "afternoon",
-        "afternoons",
-        "between",
-        "early",
-        "late",
-        "mid",
-        "mid-",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "earlier",
-        "later",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "more",
-        "than",
-        "over",
-        "less",
-        "this",
-        "last",
-        "next",
-        "past",
-        "coming",
-        "previous",
-        "current",
-        "several",
-        "few",
-        "many",
-    ]
+_PREFIX_TEXT = (
+    "on in an a since until by during from through before after of the night nights morning mornings "
+    "evening evenings afternoon afternoons between early late mid mid- end beginning start middle earlier "
+    "later about around some nearly almost roughly more than over less this last next past coming previous "
+    "current several few many"
 )
+_PREFIX_WORDS = frozenset(_PREFIX_TEXT.split())
 _NAMED_DAYS = frozenset(NAMED_DAY_WORDS.lower().split("|"))
 # A prefix (preposition, "between", "the night of", "more than three") is at most this far back.
 _LOOKBACK_CHARS = 40
