@@ -453,3 +453,29 @@ def test_seasons_are_meteorological_northern_seasons(text: str, first: date, las
 def test_winter_with_a_year_is_ambiguous_and_fall_alone_is_not_a_season() -> None:
     assert only("It was cold in winter 2012.").timeref.resolution is TimeResolution.UNRESOLVED
     assert find_dates("Prices fall in the fall.", anchor=THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "granularity"),
+    [
+        ("The dam failed on September 10. Later that day, the town flooded.", date(2023, 9, 10), None, "day"),
+        ("The dam failed on September 10. That same night, the town flooded.", date(2023, 9, 10), None, "day"),
+        ("The dam failed on September 10. The alarm had sounded the day before.", date(2023, 9, 9), None, "day"),
+        ("The dam failed in 2019. That year, rains were heavy.", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    ],
+)
+def test_anaphoric_dates_count_from_the_previous_date(
+    text: str, first: date, last: date | None, granularity: str
+) -> None:
+    _, mention = find_dates(text, anchor=THURSDAY)
+    assert mention.timeref.resolution is TimeResolution.RELATIVE
+    assert (mention.timeref.start, mention.timeref.end) == (first, last or first)
+    assert mention.timeref.granularity == granularity
+
+
+def test_that_day_without_a_previous_date_is_unresolved() -> None:
+    assert only("Nobody forgot that day.").timeref.resolution is TimeResolution.UNRESOLVED
+
+
+def test_the_day_before_an_event_is_not_a_date() -> None:
+    assert find_dates("He arrived on May 3 and left the day before the vote.", anchor=THURSDAY)[1:] == []

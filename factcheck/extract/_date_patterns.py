@@ -195,7 +195,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?<![\w-])(?P<sh_n>{_COUNT})[\s-]{{1,3}}(?P<sh_unit>day|week|month|year)s?{_S}"
         rf"(?P<sh_dir>later|earlier)(?![\w-])(?!{_S}than)"
         rf"|(?<![\w-])[Tt]he{_S}(?P<sh_word>next|following|previous|preceding|same){_S}"
-        rf"(?P<sh_unit2>day|week|month|year|morning|evening|night)(?![\w-])",
+        rf"(?P<sh_unit2>day|week|month|year|morning|evening|night)(?![\w-])"
+        rf"|(?<![\w-])(?:(?P<sh_side>[Ee]arlier|[Ll]ater){_S})?[Tt]hat(?:{_S}same)?{_S}"
+        rf"(?P<sh_unit3>day|week|month|year|morning|evening|night|afternoon)(?![\w-])"
+        rf"|(?<![\w-])[Tt]he{_S}day{_S}(?P<sh_ba>before|after)(?=\s?[,.;:)]|\s*$)",
     ),
     # "today", "yesterday", "last night", "this morning"
     (

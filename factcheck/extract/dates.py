@@ -69,6 +69,7 @@ _TRIGGER = re.compile(
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
     r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
+    r"|[Tt]hat\s{1,3}(?:same\s{1,3})?(?:day|week|month|year|morning|evening|night|afternoon)\b|day\s{1,3}(?:before|after)\b"
     r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
     r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
     r"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
@@ -688,6 +689,11 @@ def _relative(text: str, context: _Context, unit: str, count: int) -> _Resolved:
 
 def _resolve_shift(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     word = match.group("sh_word")
+    if match.group("sh_ba") is not None:  # "the day before", "the day after"
+        return _relative(text, context, "day", -1 if match.group("sh_ba") == "before" else 1)
+    that_unit = match.group("sh_unit3")
+    if that_unit is not None:  # "later that day", "that same week"
+        return _relative(text, context, "day" if that_unit in _DAY_PARTS else that_unit, 0)
     if word is None:
         count = _count(match.group("sh_n"))
         if count is None:
