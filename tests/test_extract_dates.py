@@ -479,3 +479,20 @@ def test_that_day_without_a_previous_date_is_unresolved() -> None:
 
 def test_the_day_before_an_event_is_not_a_date() -> None:
     assert find_dates("He arrived on May 3 and left the day before the vote.", anchor=THURSDAY)[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Profits fell in the last quarter of 2022.", date(2022, 10, 1)),
+        ("Profits fell in the last quarter of last year.", date(2022, 10, 1)),
+        ("Profits fell last quarter.", date(2023, 7, 1)),
+        # the quarter under way started before publication, like "in November" would
+        ("Profits fell in the fourth quarter.", date(2023, 10, 1)),
+        ("Profits rose in the first quarter.", date(2023, 1, 1)),
+    ],
+)
+def test_last_quarter(text: str, first: date) -> None:
+    mention = only(text)
+    assert mention.timeref.start == first
+    assert mention.timeref.granularity is Granularity.QUARTER

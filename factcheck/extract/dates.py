@@ -481,10 +481,12 @@ def _resolve_q(match: re.Match[str], text: str, context: _Context, span_start: i
     word = match.group("q_n")
     number = int(match.group("q_n2")) if word is None else _ORDINALS.get(word)
     year_text = match.group("q_y") or match.group("q_y2") or match.group("q_y3")
+    relative = match.group("q_rel")
+    if word == "last" and (year_text is not None or relative is not None):
+        number = 4  # "the last quarter of 2023" is its fourth
     if year_text is not None and number is not None:
         first, last = cal.quarter_period(int(year_text), number)
         return _explicit(text, first, last, Granularity.QUARTER), ()
-    relative = match.group("q_rel")
     if number is None:  # "the last quarter": the one before the current quarter
         year, month = cal.add_months(anchor.year, 3 * (current - 1) + 1, -3)
         first, last = cal.quarter_period(year, (month - 1) // 3 + 1)
