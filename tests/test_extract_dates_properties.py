@@ -20,7 +20,8 @@ PIECES = st.sampled_from(
         "on ", "in ", "an ", "May ", "April ", "Sept. ", "Monday", ", ", "13", "-", "14", " 2024",
         "the night of ", "last ", "week", " two days later", " ago", "years ", "between ", " and ",
         "2008", "'90s", "Q3", "first quarter", "today", ". ", "\n", "5/6/2024", "2024-02-30", "mid-",
-        "early ", "the next day", " ", "3", "31", "Feb. 29",
+        "early ", "the next day", " ", "3", "31", "Feb. 29", "next ", "year", "decade", " winter", "Q4",
+        "'90s", "this ", "later that day", "the 20th century", "Christmas Day",
     ]
 )  # fmt: skip
 DATE_LIKE_TEXT = st.lists(PIECES, max_size=40).map("".join)
@@ -48,6 +49,14 @@ def check_mentions(text: str, start: int, end: int | None, anchor: date) -> None
 @RELAXED
 @given(text=st.text(max_size=300), anchor=ANCHORS)
 def test_any_text_gives_sorted_in_range_mentions(text: str, anchor: date) -> None:
+    check_mentions(text, 0, None, anchor)
+
+
+@RELAXED
+@given(text=DATE_LIKE_TEXT, anchor=st.dates())
+@example(text="last week, next year, Q4, the next decade, this winter, the '90s", anchor=date(9999, 12, 31))
+@example(text="last week, next year, Q4, the last decade, last summer, the '90s", anchor=date(1, 1, 1))
+def test_anchors_at_the_ends_of_the_calendar(text: str, anchor: date) -> None:
     check_mentions(text, 0, None, anchor)
 
 

@@ -210,7 +210,10 @@ def _mention(match: re.Match[str], context: _Context) -> DateMention | None:
     if not _accept(kind, match, context):
         return None
     written = context.text[span_start:span_end]
-    resolved = _RESOLVERS[kind](match, written, context, span_start, span_end)
+    try:
+        resolved = _RESOLVERS[kind](match, written, context, span_start, span_end)
+    except (ValueError, OverflowError):
+        resolved = None  # the date falls outside the calendar's years 1-9999 (an anchor near its ends)
     if resolved is None:
         return DateMention(span_start, span_end, TimeRef(text=written, resolution=TimeResolution.UNRESOLVED))
     timeref, alternatives = resolved
