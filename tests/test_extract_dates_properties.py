@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract._date_timeml import find_timexes
 from factcheck.extract.dates import find_dates
 from factcheck.timeref import TimeResolution
 
@@ -124,4 +125,23 @@ def test_hostile_input_takes_linear_time(text: str) -> None:
     # catastrophic backtracking would take minutes.
     began = time.perf_counter()
     find_dates(text, anchor=date(2024, 5, 27))
+    assert time.perf_counter() - began < 5.0
+
+
+@RELAXED
+@given(text=st.one_of(st.text(max_size=200), DATE_LIKE_TEXT), anchor=ANCHORS)
+def test_timexes_are_sorted_disjoint_and_in_range(text: str, anchor: date) -> None:
+    timexes = find_timexes(text, anchor=anchor)
+    previous_end = 0
+    for timex in timexes:
+        assert previous_end <= timex.start < timex.end <= len(text)
+        previous_end = timex.end
+
+
+@pytest.mark.parametrize(
+    "text", [*HOSTILE, "for days " * 10_000, "9" * 50_000 + " years", "recent " * 15_000], ids=lambda t: repr(t[:12])
+)
+def test_timexes_on_hostile_input_take_linear_time(text: str) -> None:
+    began = time.perf_counter()
+    find_timexes(text, anchor=date(2024, 5, 27))
     assert time.perf_counter() - began < 5.0

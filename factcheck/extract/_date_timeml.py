@@ -195,14 +195,19 @@ def find_timexes(
     """
     mentions = find_dates(text, start, end, anchor=anchor, previous=previous)
     timexes = [timex for mention in mentions for timex in _date_timexes(mention)]
-    taken = [(t.start, t.end) for t in timexes]
     extra = find_durations(text, start, end)
     high = len(text) if end is None else min(end, len(text))
     for match in _REFERENCE.finditer(text, max(0, start), high):
         kind = "PRESENT_REF" if match.group("present") else "PAST_REF" if match.group("past") else "FUTURE_REF"
         extra.append(Timex(match.start(), match.end(), "DATE", kind))
+    # One pass over both sorted lists: an extra is kept unless it overlaps a date or a kept extra.
+    dates = list(timexes)
+    index, kept_end = 0, -1
     for timex in sorted(extra, key=lambda t: (t.start, -t.end)):
-        if all(timex.end <= s or e <= timex.start for s, e in taken):
+        while index < len(dates) and dates[index].end <= timex.start:
+            index += 1
+        overlaps_date = index < len(dates) and dates[index].start < timex.end
+        if not overlaps_date and timex.start >= kept_end:
             timexes.append(timex)
-            taken.append((timex.start, timex.end))
+            kept_end = timex.end
     return sorted(timexes, key=lambda t: (t.start, t.end))
