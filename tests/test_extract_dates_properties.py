@@ -111,7 +111,7 @@ HOSTILE = [
     "\u201c" * 25_000 + "\u201d" * 25_000,
     "2024-" * 20_000,
     "last last last " * 6_000,
-    "two days " * 10_000,
+    "two days " * 25_000,
     "1/" * 50_000,
     "mid-" * 25_000,
     "June " * 20_000,
@@ -121,11 +121,11 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
 def test_hostile_input_takes_linear_time(text: str) -> None:
-    # Generous bound: a linear scan of 100 000 characters takes well under a second here;
-    # catastrophic backtracking would take minutes.
+    # Generous bound for a shared machine: a linear scan of these inputs takes about a second
+    # at most; catastrophic backtracking or a quadratic pass would take minutes.
     began = time.perf_counter()
     find_dates(text, anchor=date(2024, 5, 27))
-    assert time.perf_counter() - began < 5.0
+    assert time.perf_counter() - began < 15.0
 
 
 @RELAXED
@@ -139,9 +139,9 @@ def test_timexes_are_sorted_disjoint_and_in_range(text: str, anchor: date) -> No
 
 
 @pytest.mark.parametrize(
-    "text", [*HOSTILE, "for days " * 10_000, "9" * 50_000 + " years", "recent " * 15_000], ids=lambda t: repr(t[:12])
+    "text", [*HOSTILE, "for days " * 25_000, "9" * 50_000 + " years", "recent " * 15_000], ids=lambda t: repr(t[:12])
 )
 def test_timexes_on_hostile_input_take_linear_time(text: str) -> None:
     began = time.perf_counter()
     find_timexes(text, anchor=date(2024, 5, 27))
-    assert time.perf_counter() - began < 5.0
+    assert time.perf_counter() - began < 15.0
