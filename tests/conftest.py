@@ -12,7 +12,9 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-_UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("dev", max_examples=200, **_UNTIMED)
-settings.register_profile("ci", max_examples=500, derandomize=True, **_UNTIMED)
+_NOT_TIMED = [HealthCheck.too_slow]
+settings.register_profile("dev", max_examples=200, deadline=None, suppress_health_check=_NOT_TIMED)
+settings.register_profile(
+    "ci", max_examples=500, derandomize=True, deadline=None, suppress_health_check=_NOT_TIMED
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
