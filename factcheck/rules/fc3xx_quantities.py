@@ -134,17 +134,13 @@ def parts_exceed_whole(context: RuleContext) -> Iterator[Violation]:
 def measurand_key(claim: QuantityClaim) -> MeasurandKey:
     """What a figure measures: counted thing, actor, predicate, event, place, time, unit and kind.
 
-    Figures without a resolved date are only compared within their own document.
+    The rules compare figures of one document only (see :func:`_measurand_groups`).
     """
     time = claim.time
     when: object = None
     if time is not None:
         when = (time.start, time.end) if time.resolved else time.text.casefold()
-    # Undated figures are compared within their document only: across documents, "40 buses
-    # approved by the council" may well be two different approvals.
-    scope = None if time is not None and time.resolved else claim.document
     return (
-        scope,
         claim.counted.normalised,
         mention_key(claim.actor) if claim.actor is not None else None,
         " ".join(claim.predicate.casefold().split()) if claim.predicate else None,
@@ -158,16 +154,18 @@ def measurand_key(claim: QuantityClaim) -> MeasurandKey:
 
 
 def _measurand_groups(claims: Sequence[QuantityClaim]) -> list[list[QuantityClaim]]:
-    """Figures by measurand; within a group, one figure per distinct value (the first written).
+    """Figures by document and measurand; within a group, one figure per distinct value.
 
-    Figures with the same value never conflict, so comparing one of each keeps the pairs
-    few when many copies of a story repeat one figure.
+    Only figures of one document are compared: sources that disagree with each other are
+    the matcher's business (``factcheck verify``, FC501), not an internal inconsistency.
+    Figures with the same value never conflict, so comparing one of each (the first
+    written) keeps the pairs few when a story repeats one figure.
     """
-    groups: dict[MeasurandKey, dict[object, QuantityClaim]] = defaultdict(dict)
+    groups: dict[tuple[str, MeasurandKey], dict[object, QuantityClaim]] = defaultdict(dict)
     for claim in sorted(claims, key=span_order):
         if _checkable(claim):
             value = (claim.value.interval, claim.value.qualifier_class, claim.value.reading)
-            groups[measurand_key(claim)].setdefault(value, claim)
+            groups[(claim.provenance.document, measurand_key(claim))].setdefault(value, claim)
     return [
         sorted(group.values(), key=span_order) for _key, group in sorted(groups.items(), key=lambda kv: repr(kv[0]))
     ]
@@ -223,11 +221,11 @@ def conflicting_figures_for_measurand(context: RuleContext) -> Iterator[Violatio
     predicate: "ordered" versus "delivered").
 
     ## Known problems
-    Figures are grouped only when every part of the measurand is equal; a figure with no
-    date is not compared with a dated one, and figures without a resolved date are only
-    compared within one document (across documents they may describe different
-    occasions; cross-source comparison is the matcher's job). An updated toll by the same source is a
-    conflict here; the matcher calls it superseded.
+    Figures are grouped only when every part of the measurand is equal, and only within
+    one document: two sources that disagree are not an internal inconsistency of either,
+    and comparing them is the matcher's job (``factcheck verify`` reports them as FC501).
+    A figure with no date is not compared with a dated one. An updated toll in the same
+    document is a conflict here; across documents the matcher calls it superseded.
     """
     for group in _measurand_groups(_quantities(context)):
         for a, b in combinations(group, 2):

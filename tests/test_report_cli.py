@@ -1,0 +1,144 @@
+"""``factcheck report``: formats, inputs from files, the founding example, and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FOUNDING = str(ROOT / "claims" / "founding")
+UAVS = "q-5900a13a6dba"  # "more than 70 UAVs", claims/founding/claims.yaml
+PROJECTILES = "q-a247e5194187"  # "over 300 projectiles"
+
+
+def test_founding_report_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", FOUNDING, "--no-check", "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# NATO mulls protecting Ukrainian skies by shooting down Russian missiles\n")
+    assert "| claims | 29 | 3 quantity, 8 event, 6 statement, 9 stance, 3 relation |" in out
+    assert out.count("\n### ") == 29
+    assert re.search(rf"^### \d+\. `{UAVS}` quantity: “more than 70 UAVs”$", out, re.MULTILINE)
+    assert "- value: more than 70 UAVs (70, inf)" in out
+    assert "- attribution: **NV &gt; the Israel Defense Forces**" in out
+    assert "(checks not run)" in out
+
+
+def test_founding_report_as_html_file_shows_every_claim_with_provenance(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.html"
+    assert main(["report", FOUNDING, "--no-check", "-o", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert page.count('class="claim-detail"') == 29
+    assert page.count("<dt>Provenance</dt>") == 29 and page.count("<dt>Verdict</dt>") == 29
+    assert "extractor manual, rule hand-annotated, version 0.1.0" in page
+    assert "claims/founding/claims.yaml:1429:5" in page  # where the 70-UAVs claim is written
+    assert [p.name for p in target.parent.iterdir()] == ["report.html"]  # no temporary file left
+
+
+def test_findings_and_verdicts_from_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    findings = tmp_path / "findings.json"
+    findings.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "findings": [
+                    {
+                        "code": "FC301",
+                        "name": "parts-exceed-whole",
+                        "severity": "error",
+                        "message": "hand-made finding",
+                        "claim_ids": [UAVS],
+                        "location": {"path": "claims/founding/claims.yaml", "line": 1429, "column": 5},
+                        "fingerprint": "ignored",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(
+        json.dumps(
+            {
+                "verdicts": [
+                    {
+                        "claim_id": PROJECTILES,
+                        "label": "supported",
+                        "rule": "quantity-interval",
+                        "explanation": "hand-made verdict",
+                        "evidence": [],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    argv = ["report", FOUNDING, "--format", "json", "--findings", str(findings), "--verdicts", str(verdicts)]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["checked"] is True and data["verified"] is True
+    assert data["summary"]["findings_by_severity"] == {"error": 1, "warning": 0, "info": 0}
+    assert data["summary"]["verdicts_by_label"]["supported"] == 1
+    by_id = {claim["id"]: claim for claim in data["claims"]}
+    assert [f["location"] for f in by_id[UAVS]["findings"]] == ["claims/founding/claims.yaml:1429:5"]
+    assert by_id[PROJECTILES]["verdict"]["explanation"] == "hand-made verdict"
+
+
+@pytest.mark.parametrize("fmt", ["claimreview", "prov", "json", "md", "html"])
+def test_every_format_runs_from_the_command_line(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", FOUNDING, "--no-check", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt in ("claimreview", "prov", "json"):
+        json.loads(out)
+    assert out.endswith("\n")
+
+
+def test_bad_findings_file_names_the_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "findings.json"
+    bad.write_text('{"findings": [\n  {"code": "X"\n', encoding="utf-8")
+    assert main(["report", FOUNDING, "--findings", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3:1: the findings file is not JSON" in err
+    assert "Traceback" not in err
+
+
+def test_invalid_finding_names_the_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "findings.json"
+    bad.write_text('[{"code": "X1", "name": "n", "severity": "error", "message": "m"}]', encoding="utf-8")
+    assert main(["report", FOUNDING, "--findings", str(bad)]) == 2
+    assert f"{bad}: findings[0].code: String should match pattern" in capsys.readouterr().err
+
+
+def test_verdict_on_an_unknown_claim_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(
+        '[{"claim_id": "q-000000000000", "label": "supported", "rule": "r", "explanation": "x"}]', encoding="utf-8"
+    )
+    assert main(["report", FOUNDING, "--no-check", "--verdicts", str(verdicts)]) == 2
+    assert "verdict on claim 'q-000000000000', which is not among the reported claims" in capsys.readouterr().err
+
+
+def test_against_and_verdicts_together_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    verdicts = tmp_path / "v.json"
+    verdicts.write_text("[]", encoding="utf-8")
+    assert main(["report", FOUNDING, "--against", FOUNDING, "--verdicts", str(verdicts)]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
+def test_missing_path_and_unwritable_output_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(tmp_path / "nope"), "--no-check"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["report", FOUNDING, "--no-check", "-o", str(blocker / "report.html")]) == 2
+    err = capsys.readouterr().err
+    assert "report.html" in err and "Traceback" not in err
+
+
+def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", FOUNDING, "--format", "pdf"]) == 2
+    assert "Invalid value for '--format'" in capsys.readouterr().err
