@@ -120,18 +120,26 @@ def test_fc204_needs_both_dates_and_a_clear_order() -> None:
     assert _run(a.claim_set(), "FC204") == []
 
 
-def test_fc205_notes_an_attribution_date_too_and_respects_the_horizon_option() -> None:
-    a = Article("t9", "Fares stay, the mayor said on November 2.", published=date(2025, 5, 20))
+def test_fc205_notes_an_attribution_date_too_and_respects_the_window_option() -> None:
+    a = Article("t9", "Fares stay, the mayor said on June 2.", published=date(2025, 5, 20))
     link = a.link(
-        ref("the mayor", "person:ana-vidal"),
-        "said",
-        "the mayor said on November 2",
-        a.time("on November 2", date(2024, 11, 2)),
+        ref("the mayor", "person:ana-vidal"), "said", "the mayor said on June 2", a.time("on June 2", date(2024, 6, 2))
     )
     a.event("Fares stay", "keep fares", chain=(link,))
     [(_code, _ids, message)] = _run(a.claim_set(), "FC205")
-    assert "199 day(s) before" in message and "2025-11-02" in message
-    assert _run(a.claim_set(), "FC205", options={"inferred_year_horizon_days": 200}) == []
+    assert "2024-06-02, 352 day(s) before" in message and "2025-06-02 is 13 day(s) after" in message
+    assert _run(a.claim_set(), "FC205", options={"inferred_year_window_days": 12}) == []
+
+
+def test_fc205_looks_back_a_year_for_a_date_resolved_forwards() -> None:
+    a = Article("t10", "The ferries will stop on May 30.", published=date(2025, 6, 3))
+    when = a.time("on May 30", date(2026, 5, 30))
+    a.event("The ferries will stop on May 30", "stop", time=when, modality="planned")
+    [(_code, _ids, message)] = _run(a.claim_set(), "FC205")
+    assert "2026-05-30, 361 day(s) after" in message and "2025-05-30 is 4 day(s) before" in message
+    far = Article("t11", "The timetable changed on December 3.", published=date(2025, 5, 20))
+    far.event("The timetable changed on December 3", "change", time=far.time("on December 3", date(2024, 12, 3)))
+    assert _run(far.claim_set(), "FC205") == []
 
 
 # -- provenance ---------------------------------------------------------------------------

@@ -193,3 +193,41 @@ def test_the_reiteration_cue_pattern_is_linear_on_long_crafted_input() -> None:
     assert _REITERATION.search("Zelenskyy reiterated")
     assert _REITERATION.search("she Repeated it")
     assert not _REITERATION.search("he said again")
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@settings(deadline=None)
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=11),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["stopped", "will stop"]),
+)
+def test_fc205_agrees_with_the_date_extractor_on_ambiguous_years(
+    published: date, month: int, day: int, verb: str
+) -> None:
+    from factcheck.extract.dates import find_dates
+
+    text = f"The ferries {verb} on {MONTHS[month]} {day}."
+    [mention] = find_dates(text, anchor=published)
+    assert mention.timeref.year_inferred
+    article = Article("agree", text, published=published)
+    when = mention.timeref.model_copy(update={"span": article.span(text[mention.start : mention.end])})
+    article.event(text.rstrip("."), "stop", time=when, modality="planned" if "will" in verb else "asserted")
+    found = run_rules(RuleContext(claims=article.claim_set()), codes=["FC205"])
+    assert (found != []) is bool(mention.alternatives)
