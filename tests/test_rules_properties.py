@@ -231,3 +231,41 @@ def test_fc205_agrees_with_the_date_extractor_on_ambiguous_years(
     article.event(text.rstrip("."), "stop", time=when, modality="planned" if "will" in verb else "asserted")
     found = run_rules(RuleContext(claims=article.claim_set()), codes=["FC205"])
     assert (found != []) is bool(mention.alternatives)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sets(st.integers(min_value=0, max_value=28)),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(list(BareReading)),
+    st.floats(min_value=0.0, max_value=0.9),
+)
+def test_rules_never_raise_on_partial_sets(
+    kept: set[int],
+    documents: bool,
+    entities: bool,
+    relations: bool,
+    undated: bool,
+    reading: BareReading,
+    tolerance: float,
+) -> None:
+    """Claims without their document, references, entities or dates: findings, never a crash."""
+    full = rule_context(_founding()).claims
+    docs = full.documents
+    if undated:
+        docs = tuple(d.model_copy(update={"published": None, "segments": ()}) for d in docs)
+    partial = ClaimSet(
+        documents=docs if documents else (),
+        entities=full.entities if entities else (),
+        claims=tuple(c for i, c in enumerate(full.claims) if i in kept),
+        relations=full.relations if relations else (),
+    )
+    found = run_rules(RuleContext(claims=partial, bare_reading=reading, tolerance=tolerance))
+    codes = {code for code, _ids, _message in found}
+    if not documents and kept:
+        assert "FC101" in codes  # every span points at a document that is not there
+    if documents and undated:
+        assert "FC103" in codes
