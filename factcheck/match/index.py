@@ -30,9 +30,12 @@ Key = tuple[str, ...]
 _WHOLE_OF: dict[str, str] = {part: whole for whole, parts in PARTS.items() for part in parts}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
-    """A claim prepared for matching: its keys, its days, its text for scoring and its origin."""
+    """A claim prepared for matching: its keys, its days, its text for scoring and its origin.
+
+    Not frozen only because frozen dataclasses are slow to build; nothing changes an item.
+    """
 
     claim: Claim
     document: Document | None
