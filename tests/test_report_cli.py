@@ -142,3 +142,27 @@ def test_missing_path_and_unwritable_output_exit_2(tmp_path: Path, capsys: pytes
 def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", FOUNDING, "--format", "pdf"]) == 2
     assert "Invalid value for '--format'" in capsys.readouterr().err
+
+
+def test_the_checks_run_by_default_and_match_factcheck_check(capsys: pytest.CaptureFixture[str]) -> None:
+    from factcheck.engine import check
+
+    paths = [FOUNDING, str(ROOT / "claims" / "reference")]
+    assert main(["report", *paths, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["checked"] is True
+    expected = check(paths).findings
+    assert [(f["code"], f["location"]) for f in data["findings"]] == [(f.code, f.location) for f in expected]
+    # Each claim-bound finding also appears on its claim.
+    by_id = {claim["id"]: claim for claim in data["claims"]}
+    for finding in expected:
+        for claim_id in finding.claim_ids:
+            assert finding.code in [f["code"] for f in by_id[claim_id]["findings"]]
+
+
+def test_a_bad_config_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "factcheck.toml"
+    config.write_text("selekt = ['FC1']\n", encoding="utf-8")
+    assert main(["report", FOUNDING, "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert str(config) in err and "Traceback" not in err

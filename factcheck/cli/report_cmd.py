@@ -200,10 +200,10 @@ def report(
         findings = load_findings_file(findings_file)
     elif checking:
         # The same checks as `factcheck check`, with the verdicts for the cross-source rules.
-        needed_for = "checking (use --no-check to skip)"
-        load_config = _optional("factcheck.config", "load_config", needed_for)
+        from factcheck.config import load_config
+        from factcheck.engine import check
+
         config = load_config(config_file) if config_file else load_config(start=paths[0])
-        check = _optional("factcheck.engine", "check", needed_for)
         options = {"verdicts": verdicts} if verdicts is not None else None
         findings = list(check(list(paths), config=config, options=options).findings)
     data = build_report(

@@ -73,6 +73,7 @@ button.ref { all: unset; cursor: pointer; text-decoration: underline; color: var
 .claim-list button { all: unset; display: block; width: 100%; padding: 0.4rem 0.5rem;
   border-bottom: 1px solid var(--line); cursor: pointer; }
 .claim-list button[aria-selected="true"] { background: #e0e7ff; box-shadow: inset 4px 0 0 var(--focus); }
+.claim-list button:focus-visible, button.ref:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .claim-list .quote { display: block; }
 .inspector { position: sticky; top: 0.5rem; align-self: start; max-height: calc(100vh - 1rem); overflow: auto;
   border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; background: var(--panel); }

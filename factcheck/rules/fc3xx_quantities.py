@@ -281,7 +281,7 @@ def share_outside_percent_range(context: RuleContext) -> Iterator[Violation]:
     marked as shares.
     """
     percent = Interval(0, 100)
-    for claim in sorted(_quantities(context), key=span_order):
+    for claim in _quantities(context):
         if not claim.value.share:
             continue
         interval = claim.value.interval
@@ -332,7 +332,7 @@ def negative_count(context: RuleContext) -> Iterator[Violation]:
     Quantities with a unit (temperatures, balances) may be negative and are not checked;
     a count stored with a unit by mistake escapes the rule.
     """
-    for claim in sorted(_quantities(context), key=span_order):
+    for claim in _quantities(context):
         value = claim.value
         if value.share or value.unit or value.currency or value.interval.low >= 0:
             continue
