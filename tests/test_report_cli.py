@@ -166,3 +166,24 @@ def test_a_bad_config_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["report", FOUNDING, "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert str(config) in err and "Traceback" not in err
+
+
+def test_against_sources_shows_the_verdicts_of_verify(capsys: pytest.CaptureFixture[str]) -> None:
+    from factcheck.files.load import load_paths, merge_files
+    from factcheck.match import verify
+
+    sources = str(ROOT / "claims" / "sources")
+    paths = [FOUNDING, str(ROOT / "claims" / "reference")]
+    assert main(["report", *paths, "--against", sources, "--no-check", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["verified"] is True
+    expected = verify(merge_files(load_paths(paths)), merge_files(load_paths([sources])))
+    shown = {claim["id"]: claim["verdict"] for claim in data["claims"] if claim["verdict"] is not None}
+    assert {claim_id: verdict["label"] for claim_id, verdict in shown.items()} == {
+        v.claim_id: v.label.value for v in expected
+    }
+    assert data["summary"]["verdicts"] == len(expected)
+    # Evidence keeps its sources: each names its claim and document, and quoted ones keep their excerpts.
+    evidence = [e for verdict in shown.values() for e in verdict["evidence"]]
+    assert evidence and all(e["claim_id"] and e["document"] for e in evidence)
+    assert any(x["text"] == "more than 70 drones" for e in evidence for x in e["excerpts"])

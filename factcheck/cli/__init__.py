@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "rules": "factcheck.cli.rules_cmd:rules",
     "schema": "factcheck.cli.schema_cmd:schema",
     "show": "factcheck.cli.show_cmd:show",
+    "verify": "factcheck.cli.verify_cmd:verify",
 }
 
 

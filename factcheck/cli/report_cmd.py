@@ -10,7 +10,6 @@ input; findings do not change the exit code (use ``factcheck check`` for that).
 from __future__ import annotations
 
 import json
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -113,16 +112,6 @@ def load_verdicts_file(path: str | Path) -> Any:
 _VERDICT_FIELDS = ("claim_id", "label", "rule", "explanation", "reading", "evidence")
 
 
-def _optional(module: str, name: str, needed_for: str) -> Any:
-    """A function of a module that may be missing from this installation (e.g. a partial build)."""
-    from factcheck.errors import ConfigError
-
-    try:
-        return getattr(import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"{needed_for} needs {module}.{name}, which this installation lacks") from exc
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -193,7 +182,8 @@ def report(
         verdicts = load_verdicts_file(verdicts_file)
     elif against:
         sources = merge_files(load_paths(list(against)))
-        verify = _optional("factcheck.match", "verify", "--against")
+        from factcheck.match import verify
+
         verdicts = verify(claims, sources)
     findings: list[Any] = []
     if findings_file is not None:

@@ -212,6 +212,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "factcheck.rules.fc2xx_time",
     "factcheck.rules.fc3xx_quantities",
     "factcheck.rules.fc4xx_entities",
+    "factcheck.rules.fc5xx_crosssource",
 )
 
 
