@@ -164,7 +164,10 @@ def select_rules(registry: RuleRegistry, config: CheckConfig) -> list[RuleInfo]:
 
     ``select`` (default: every rule) and ``extend_select`` choose, ``ignore`` removes.
     A preview rule is kept only with ``preview`` or when named by its exact code or name.
+    A severity override for a code no rule has is an error too (a typo would go unnoticed).
     """
+    for code in config.severity:
+        registry.get(code)
     base = registry.select(config.select) if config.select is not None else list(registry)
     chosen = {info.code: info for info in [*base, *registry.select(config.extend_select)]}
     ignored = {info.code for info in registry.select(config.ignore)}

@@ -261,8 +261,9 @@ class Article:
 
 
 def _integrity_kind(field_name: str, message: str) -> str:
+    """The record kinds of ``factcheck.engine.integrity_records``."""
     if field_name.endswith(".sha256"):
-        return "hash"
+        return "document-hash"
     if "used twice" in message:
         return "duplicate-document"
     return "span"

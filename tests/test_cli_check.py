@@ -221,3 +221,10 @@ def test_check_runs_as_a_program(tmp_path: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert done.stdout.startswith(f"::warning file={path.replace(':', '%3A')},line={SUPPRESS_LINE},col=9,")
+
+
+def test_an_empty_folder_warns_and_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["check", str(tmp_path), "--no-config"], capsys)
+    assert code == 0
+    assert out == "All checks passed (0 claims checked).\n"
+    assert err == f"warning: no claim files (.yaml, .yml, .json) found in {tmp_path}\n"

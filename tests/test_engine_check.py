@@ -215,7 +215,7 @@ def test_the_same_input_gives_the_same_result(tmp_path: Path) -> None:
 
 
 def test_founding_claims_check_clean_with_the_builtin_rules() -> None:
-    result = check([ROOT / "claims"])
+    result = check([ROOT / "claims" / "founding", ROOT / "claims" / "reference"])
     assert not result.failed, [f"{f.location}: {f.code} {f.message}" for f in result.findings]
     assert result.claim_count == 29
 
@@ -225,3 +225,63 @@ def test_malformed_files_still_raise(tmp_path: Path) -> None:
     with pytest.raises(ClaimsFileError) as info:
         check(path)
     assert str(info.value.problems[0]).startswith(f"{path}:")
+
+
+def test_loading_restores_the_garbage_collector(tmp_path: Path) -> None:
+    import gc
+
+    from factcheck.files.load import load_paths
+
+    path = write_claims(tmp_path)
+    assert gc.isenabled()
+    load_paths([path])
+    assert gc.isenabled()
+    bad = write_claims(tmp_path / "bad", "schema_version: 1\nclaims: [\n")
+    with pytest.raises(ClaimsFileError):
+        load_paths([bad])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_paths([path])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+
+def test_severity_override_of_an_unknown_code_is_an_error() -> None:
+    with pytest.raises(UnknownRuleError, match=r"unknown rule 'FC911'; did you mean .*'FC901'"):
+        select_rules(make_registry(), CheckConfig(severity={"FC911": Severity.INFO}))
+
+
+def test_a_violation_field_narrows_the_location(tmp_path: Path) -> None:
+    from factcheck.rules.registry import RuleContext, RuleRegistry, Violation, rule
+
+    registry = RuleRegistry()
+
+    @rule(code="FC907", name="interval-pointer", severity="error", registry=registry)
+    def interval_pointer(context: RuleContext) -> object:
+        """## What it does
+        Points at the interval of the first figure.
+        """
+        first = context.claims.claims[0]
+        yield Violation("look here", claim_ids=(first.id,), field=("value", "interval"))
+
+    [finding] = check(write_claims(tmp_path), registry=registry).findings
+    # "      interval: (300, inf)" is line 12 of engine_support.CLAIMS_YAML; the value starts at column 17.
+    assert (finding.line, finding.column) == (12, 17)
+
+
+def test_rules_registered_into_an_empty_registry_stay_there() -> None:
+    from factcheck.rules.registry import REGISTRY, RuleRegistry, rule
+
+    registry = RuleRegistry()
+
+    @rule(code="FC908", name="empty-registry-probe", severity="info", registry=registry)
+    def probe(context: object) -> object:
+        """## What it does
+        Nothing.
+        """
+        yield from ()
+
+    assert "FC908" in registry
+    assert "FC908" not in REGISTRY

@@ -176,3 +176,14 @@ def test_unknown_format_is_a_config_error() -> None:
 def test_writers_are_deterministic() -> None:
     for fmt in ("text", "json", "sarif", "junit", "github"):
         assert render(fmt, REPORT) == render(fmt, REPORT)
+
+
+def test_sarif_uris_relative_and_absolute() -> None:
+    def uri(path: str) -> str:
+        finding = Finding(code="FC101", name="x", severity=Severity.ERROR, message="m", path=path, line=1)
+        log = json.loads(render("sarif", FindingsReport(findings=(finding,))))
+        result: str = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        return result
+
+    assert uri("claims/a b.yaml") == "claims/a%20b.yaml"
+    assert uri("/work/claims/a.yaml") == "file:///work/claims/a.yaml"

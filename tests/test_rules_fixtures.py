@@ -149,7 +149,7 @@ def test_integrity_problems_stop_a_strict_load_and_reach_the_rules_when_lenient(
         context = rule_context([load_file(path, strict=False)])
         assert len(context.integrity) == 1
         kind = context.integrity[0][0]
-        assert kind == ("span" if code == "FC101" else "hash")
+        assert kind == ("span" if code == "FC101" else "document-hash")
 
 
 def test_settings_change_the_outcome_where_documented() -> None:

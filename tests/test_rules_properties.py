@@ -94,6 +94,7 @@ def _positive(interval: Interval) -> Interval:
     return Interval(0, interval.high - interval.low, interval.low_closed, interval.high_closed)
 
 
+@settings(deadline=None)  # builds claims; timing varies on a shared machine
 @given(
     st.lists(intervals(bound=100).map(_positive), min_size=1, max_size=3),
     intervals(bound=300).map(_positive),
@@ -123,6 +124,7 @@ def _figure(interval: Interval) -> tuple[str, str]:
     return (str(interval), "exact" if interval.is_point else "range")
 
 
+@settings(deadline=None)  # builds claims; timing varies on a shared machine
 @given(intervals(bound=200).map(_positive), intervals(bound=200).map(_positive))
 def test_fc302_and_fc305_partition_the_exact_conflicts_and_are_symmetric(first: Interval, second: Interval) -> None:
     forward = run_rules(RuleContext(claims=_pair(_figure(first), _figure(second))), codes=["FC302", "FC305"])
@@ -136,6 +138,7 @@ def test_fc302_and_fc305_partition_the_exact_conflicts_and_are_symmetric(first: 
         assert first.is_point or second.is_point  # only a bare number can make it depend on the reading
 
 
+@settings(deadline=None)  # builds claims; timing varies on a shared machine
 @given(intervals(bound=200).map(_positive), st.data())
 def test_a_figure_never_conflicts_with_a_vaguer_one(inner: Interval, data: st.DataObject) -> None:
     outer = data.draw(superintervals(inner)).intersection(Interval.at_least(0))
@@ -144,6 +147,7 @@ def test_a_figure_never_conflicts_with_a_vaguer_one(inner: Interval, data: st.Da
     assert found == []
 
 
+@settings(deadline=None)  # builds claims; timing varies on a shared machine
 @given(resolved_day_ranges(), st.integers(min_value=0, max_value=200))
 def test_fc201_fires_exactly_when_the_whole_period_is_after_publication(when: TimeRef, offset: int) -> None:
     published = date(2023, 12, 1) + timedelta(days=offset)
@@ -157,10 +161,10 @@ def test_fc201_fires_exactly_when_the_whole_period_is_after_publication(when: Ti
 
 @cache
 def _founding() -> tuple[LoadedFile, ...]:
-    return tuple(load_paths([CLAIMS], strict=False))
+    return tuple(load_paths([CLAIMS / "founding", CLAIMS / "reference"], strict=False))
 
 
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None)
 @given(st.permutations(range(29)), st.sampled_from(list(BareReading)))
 def test_findings_do_not_depend_on_the_order_of_claims(order: list[int], reading: BareReading) -> None:
     context = rule_context(_founding(), bare_reading=reading)

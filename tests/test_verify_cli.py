@@ -78,3 +78,13 @@ def test_a_broken_source_file_is_named_with_its_line(tmp_path: Path, capsys: pyt
     bad.write_text("schema_version: 1\nclaims:\n  - kind: quantity\n    text: 3\n", encoding="utf-8")
     assert main(["verify", FOUNDING, "--against", str(bad)]) == 2
     assert f"{bad}:3:" in capsys.readouterr().err
+
+
+def test_findings_cite_the_conflicting_evidence_only(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["verify", FOUNDING, "--against", SOURCES, "--against", REFERENCE, "--format", "json"])
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    # The claim, then the four later US figures (CNN and JPost/Reuters for CENTCOM, Ryder's
+    # briefing, Business Insider's destroyers); US officials' "at least three" agrees with it.
+    assert finding["claim_ids"][0] == "q-437124fb0417"
+    assert len(finding["claim_ids"]) == 5
+    assert "and 1 more" in finding["message"]

@@ -21,6 +21,7 @@ __all__ = ["main"]
 COMMANDS: dict[str, str] = {
     "baseline": "factcheck.cli.check_cmd:baseline",
     "check": "factcheck.cli.check_cmd:check",
+    "extract": "factcheck.cli.extract_cmd:extract",
     "report": "factcheck.cli.report_cmd:report",
     "rule": "factcheck.cli.rules_cmd:rule",
     "rules": "factcheck.cli.rules_cmd:rules",

@@ -115,6 +115,8 @@ def check(
         },
     )
     result = run_check(list(paths), config=config)
+    if not result.files:
+        click.echo(f"warning: no claim files (.yaml, .yml, .json) found in {', '.join(paths)}", err=True)
     text = render(config.output_format, report_from_result(result, show_statistics=statistics))
     if output:
         from factcheck.files.dump import write_atomic

@@ -12,6 +12,7 @@ points (``columnKind``).
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -53,6 +54,14 @@ def _message(finding: Finding, report: FindingsReport) -> str:
     return "\n".join(lines)
 
 
+def _uri(path: str) -> str:
+    """A relative path as a relative URI reference (code scanning wants those); an absolute one as a file URI."""
+    posix = path.replace("\\", "/")
+    if PurePosixPath(posix).is_absolute():
+        return "file://" + quote(posix)
+    return quote(posix)
+
+
 def _result(finding: Finding, index: int, report: FindingsReport) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
@@ -61,7 +70,7 @@ def _result(finding: Finding, index: int, report: FindingsReport) -> dict[str, A
         "message": {"text": _message(finding, report)},
     }
     if finding.path is not None:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": quote(finding.path.replace("\\", "/"))}}
+        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.path)}}
         if finding.line:
             region: dict[str, Any] = {"startLine": finding.line}
             if finding.column:

@@ -8,6 +8,7 @@ text, and what the claim points to (claims, entities, dates) exists.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.claims import Claim, StatementClaim
@@ -97,7 +98,7 @@ def span_text_mismatch(context: RuleContext) -> Iterator[Violation]:
     works the same whether the set came from the lenient loader (whose integrity notes it
     repeats) or from code.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         seen: set[tuple[int, int, str]] = set()
         for field, span in _claim_spans(claim):
             key = (span.start, span.end, span.text)
@@ -254,7 +255,7 @@ def unresolved_time_reference(context: RuleContext) -> Iterator[Violation]:
     Some expressions cannot be resolved from any source ("one day"); suppress the finding
     on that claim with a reason.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         for path, time in time_refs(claim):
             if time.resolution is not TimeResolution.UNRESOLVED:
                 continue
@@ -302,7 +303,7 @@ def unresolved_entity_reference(context: RuleContext) -> Iterator[Violation]:
     A pronoun speaker or attribution agent is left to FC404, which reports it as a
     warning; it is not noted here a second time.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         seen: set[str] = set()
         for path, ref in entity_mentions(claim):
             if ref.resolved or ref.text in seen:
@@ -323,11 +324,15 @@ def unresolved_entity_reference(context: RuleContext) -> Iterator[Violation]:
 
 @rule(code="FC106", name="duplicate-claim-id", severity="error")
 def duplicate_claim_id(context: RuleContext) -> Iterator[Violation]:
-    """Flags a claim id used by more than one claim.
+    """Flags a claim id used by more than one claim (or a document id by more than one document).
 
     ## What it does
     Reports every id that two or more claims of the checked set share, whether in one
     file or across the files merged into the set.
+
+    A document id used by two documents of the set (possible within one file when it is
+    loaded leniently, as ``factcheck check`` does) is reported here too: claims of either
+    document then point at both texts.
 
     ## Why is this bad?
     Ids are derived from the document, kind and spans, so two claims with one id are the
@@ -346,19 +351,28 @@ def duplicate_claim_id(context: RuleContext) -> Iterator[Violation]:
 
     ## Known problems
     The loader accepts duplicate claim ids (it rejects only ids that do not match their
-    content), so this rule is where they are reported; a document id defined twice is a
-    load error instead, and never reaches the rules.
+    content), so this rule is where they are reported, whether the copies are in one file
+    or in several files merged into one set. A document id defined in two *files* is a
+    load error instead and never reaches the rules.
     """
+    document_ids = Counter(d.id for d in context.claims.documents)
+    for document_id, count in sorted(document_ids.items()):
+        if count < 2:
+            continue
+        yield Violation(
+            f"document id {document_id!r} is used by {count} documents; its claims cannot tell which text they quote",
+            claim_ids=tuple(c.id for c in sorted(context.claims.claims_of(document_id), key=span_order))[:1],
+            document=document_id,
+            context={"document": document_id, "copies": count},
+        )
     for claim_id in sorted({c.id for c in context.claims.claims}):
         copies = context.claims.claims_with_id(claim_id)
         if len(copies) < 2:
             continue
         first = copies[0]
+        reference = first.model_dump()
         differing = sorted(
-            key
-            for copy in copies[1:]
-            for key, value in copy.model_dump().items()
-            if first.model_dump().get(key) != value
+            key for copy in copies[1:] for key, value in copy.model_dump().items() if reference.get(key) != value
         )
         how = f"they differ in {', '.join(dict.fromkeys(differing))}" if differing else "the copies are identical"
         yield Violation(
@@ -401,7 +415,7 @@ def claim_outside_body_text(context: RuleContext) -> Iterator[Violation]:
     A title often restates the lead paragraph; annotate the paragraph, not the title.
     Documents without segments are not checked.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         document = context.claims.document(claim.document)
         if document is None or not document.segments:
             continue
@@ -457,7 +471,7 @@ def dangling_claim_reference(context: RuleContext) -> Iterator[Violation]:
     reference is reported; check the folder, not a single file.
     """
     known = {c.id for c in context.claims.claims}
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         refs = list(claim_references(claim))
         for path, time in time_refs(claim):
             if time.anchor and _CLAIM_ID.fullmatch(time.anchor):
@@ -522,7 +536,7 @@ def unknown_entity_id(context: RuleContext) -> Iterator[Violation]:
                 document=document.id,
                 context={"entity": publisher},
             )
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         for path, ref in entity_mentions(claim):
             if ref.entity is None or context.claims.entity(ref.entity) is not None:
                 continue

@@ -80,7 +80,7 @@ def dated_after_publication(context: RuleContext) -> Iterator[Violation]:
     future and are skipped. Granularity is respected: "in March" in an article of March
     14 starts on March 1 and is not reported.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         published = published_on(context.claims, claim)
         if published is None:
             continue
@@ -140,7 +140,7 @@ def report_dated_before_reported_fact(context: RuleContext) -> Iterator[Violatio
     Only factual claims (asserted or reported) are compared with their attribution; a
     chain of dated links is always compared link to link. Undated links are skipped.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         dated = [(index, link) for index, link in enumerate(claim.provenance.chain) if link.date is not None]
         pairs: list[tuple[int, str, TimeRef, str, TimeRef, tuple[str | int, ...]]] = []
         for (outer_index, outer), (_inner_index, inner) in pairwise(dated):
@@ -357,7 +357,7 @@ def inferred_year_ambiguous(context: RuleContext) -> Iterator[Violation]:
     publication date are never noted, even when the text really means another year.
     """
     horizon = int(context.options.get("inferred_year_horizon_days", DEFAULT_INFERRED_YEAR_HORIZON_DAYS))
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         published = published_on(context.claims, claim)
         if published is None:
             continue

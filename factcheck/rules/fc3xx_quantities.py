@@ -158,16 +158,18 @@ def measurand_key(claim: QuantityClaim) -> MeasurandKey:
 
 
 def _measurand_groups(claims: Sequence[QuantityClaim]) -> list[list[QuantityClaim]]:
-    """Figures by measurand; within a group, one figure per distinct value (the first written).
+    """Figures by document and measurand; within a group, one figure per distinct value.
 
-    Figures with the same value never conflict, so comparing one of each keeps the pairs
-    few when many copies of a story repeat one figure.
+    Only figures of one document are compared: sources that disagree with each other are
+    the matcher's business (``factcheck verify``, FC501), not an internal inconsistency.
+    Figures with the same value never conflict, so comparing one of each (the first
+    written) keeps the pairs few when a story repeats one figure.
     """
-    groups: dict[MeasurandKey, dict[object, QuantityClaim]] = defaultdict(dict)
+    groups: dict[tuple[str, MeasurandKey], dict[object, QuantityClaim]] = defaultdict(dict)
     for claim in sorted(claims, key=span_order):
         if _checkable(claim):
             value = (claim.value.interval, claim.value.qualifier_class, claim.value.reading)
-            groups[measurand_key(claim)].setdefault(value, claim)
+            groups[(claim.provenance.document, measurand_key(claim))].setdefault(value, claim)
     return [
         sorted(group.values(), key=span_order) for _key, group in sorted(groups.items(), key=lambda kv: repr(kv[0]))
     ]
@@ -223,11 +225,11 @@ def conflicting_figures_for_measurand(context: RuleContext) -> Iterator[Violatio
     predicate: "ordered" versus "delivered").
 
     ## Known problems
-    Figures are grouped only when every part of the measurand is equal; a figure with no
-    date is not compared with a dated one, and figures without a resolved date are only
-    compared within one document (across documents they may describe different
-    occasions; cross-source comparison is the matcher's job). An updated toll by the same source is a
-    conflict here; the matcher calls it superseded.
+    Figures are grouped only when every part of the measurand is equal, and only within
+    one document: two sources that disagree are not an internal inconsistency of either,
+    and comparing them is the matcher's job (``factcheck verify`` reports them as FC501).
+    A figure with no date is not compared with a dated one. An updated toll in the same
+    document is a conflict here; across documents the matcher calls it superseded.
     """
     for group in _measurand_groups(_quantities(context)):
         for a, b in combinations(group, 2):
@@ -279,7 +281,7 @@ def share_outside_percent_range(context: RuleContext) -> Iterator[Violation]:
     marked as shares.
     """
     percent = Interval(0, 100)
-    for claim in sorted(_quantities(context), key=span_order):
+    for claim in _quantities(context):
         if not claim.value.share:
             continue
         interval = claim.value.interval
@@ -330,7 +332,7 @@ def negative_count(context: RuleContext) -> Iterator[Violation]:
     Quantities with a unit (temperatures, balances) may be negative and are not checked;
     a count stored with a unit by mistake escapes the rule.
     """
-    for claim in sorted(_quantities(context), key=span_order):
+    for claim in _quantities(context):
         value = claim.value
         if value.share or value.unit or value.currency or value.interval.low >= 0:
             continue

@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from factcheck.claims import Claim, Polarity, RelationClaim, Stance, StanceClaim
 from factcheck.claimset import ReferenceRelation
@@ -123,6 +124,7 @@ def _stance_words(claim: StanceClaim) -> str:
     return verb if claim.polarity is Polarity.POSITIVE else f"not {verb}"
 
 
+@lru_cache(maxsize=4096)
 def surface_key(text: str) -> str:
     """A surface form with case, accents, dots, a leading 'the' and a possessive ending ignored."""
     folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
@@ -330,7 +332,7 @@ def speaker_is_unresolved_pronoun(context: RuleContext) -> Iterator[Violation]:
     Only the pronouns of :class:`~factcheck.entities.EntityRef` (he, she, they, it, we,
     I and their forms) are recognised; "the official" is not a pronoun and is FC105's.
     """
-    for claim in sorted(context.claims.claims, key=span_order):
+    for claim in context.claims.claims:
         for path, ref in entity_mentions(claim):
             if not is_speaker_field(path) or not ref.is_pronoun or ref.resolved:
                 continue

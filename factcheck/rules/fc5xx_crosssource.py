@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from factcheck.claimset import ClaimSet, Location
 from factcheck.findings import Finding
 from factcheck.rules.registry import REGISTRY, RuleContext, Violation, rule
-from factcheck.verdicts import Verdict, VerdictLabel, Verdicts
+from factcheck.verdicts import EvidenceRelation, Verdict, VerdictLabel, Verdicts
 
 __all__ = ["contradicted_claim", "superseded_claim", "verdict_findings"]
 
@@ -28,7 +28,8 @@ def _violations(context: RuleContext, label: VerdictLabel) -> Iterator[Violation
 
 
 def _violation(claims: ClaimSet, verdict: Verdict) -> Violation:
-    deciding = verdict.deciding_evidence
+    against = (EvidenceRelation.CONTRADICTS, EvidenceRelation.SUPERSEDES)
+    deciding = tuple(item for item in verdict.deciding_evidence if item.relation in against)
     cited = ", ".join(f"{item.claim_id} ({item.publisher or item.document})" for item in deciding[:3])
     more = f" and {len(deciding) - 3} more" if len(deciding) > 3 else ""
     claim = claims.claim(verdict.claim_id)

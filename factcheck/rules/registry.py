@@ -200,7 +200,7 @@ def rule(
             summary=_summary(doc),
             doc=doc,
         )
-        (registry or REGISTRY).register(info)
+        (registry if registry is not None else REGISTRY).register(info)  # an empty registry is falsy
         return function
 
     return decorate

@@ -1,0 +1,128 @@
+"""Attribution extraction on arbitrary and hostile text: no crash, valid offsets, linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.attribution import AttributionMention, find_attributions
+
+_WORDS = st.sampled_from(
+    [
+        "said",
+        "says",
+        "told",
+        "according",
+        "to",
+        "that",
+        "he",
+        "she",
+        "who",
+        "Mr.",
+        "Smith",
+        "the",
+        "official",
+        ",",
+        ".",
+        "\u201c",
+        "\u201d",
+        '"',
+        "''",
+        ":",
+        "(",
+        ")",
+        "and",
+        "added",
+        "reported",
+        "it",
+        "was",
+        "on",
+        "Monday",
+        "pointed",
+        "out",
+        "\n",
+        "A",
+        "B.",
+        "\u2019s",
+    ]
+)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Cut after every '.', so that sentences are many and short."""
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == ".":
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _check(text: str, found: list[AttributionMention]) -> None:
+    n = len(text)
+    assert [m.cue_start for m in found] == sorted(m.cue_start for m in found)
+    for m in found:
+        assert 0 <= m.cue_start < m.cue_end <= n
+        assert 0 <= m.content_start <= m.content_end <= n
+        assert (m.source_start is None) == (m.source_end is None)
+        if m.source_start is not None and m.source_end is not None:
+            assert 0 <= m.source_start < m.source_end <= n
+        assert (m.antecedent_start is None) == (m.antecedent_end is None)
+        if m.antecedent_start is not None and m.antecedent_end is not None:
+            assert m.source_kind == "pronoun"
+            assert 0 <= m.antecedent_start < m.antecedent_end <= n
+        if m.parent is not None:
+            outer = found[m.parent]
+            assert outer is not m
+            assert outer.content_start <= m.cue_start and m.cue_end <= outer.content_end
+
+
+# No per-example deadline: the machine is shared, and linear time is tested below on purpose.
+@settings(deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_valid_mentions(text: str) -> None:
+    _check(text, find_attributions(text, _sentence_spans(text)))
+
+
+@settings(deadline=None)
+@given(st.lists(_WORDS, max_size=80).map(" ".join))
+def test_cue_heavy_text_gives_valid_mentions(text: str) -> None:
+    _check(text, find_attributions(text, _sentence_spans(text)))
+
+
+@settings(deadline=None)
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250)), max_size=6))
+def test_odd_sentence_spans_never_crash(text: str, spans: list[tuple[int, int]]) -> None:
+    _check(text, find_attributions(text, spans))
+
+
+_HOSTILE = {
+    "said": "said " * 20_000,
+    "commas": "," * 100_000 + " he said",
+    "curly quotes": "\u201c" * 50_000 + " said Mr. Smith",
+    "straight quotes": '"' * 50_000 + " Smith said",
+    "double apostrophes": "''" * 50_000 + " said Smith",
+    "digits": "9" * 100_000 + " said",
+    "pronoun cues": "he said, " * 10_000,
+    "according": "according to " * 10_000,
+    "parentheses": ") said " * 10_000,
+    "titles": "Mr. " * 20_000 + "Smith said that",
+    "capitals": "Smith " * 20_000 + "and said that it rained",
+    "nested quotes": "\u201cHe said \u2018she said \u201c" * 5_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HOSTILE))
+def test_hostile_text_runs_in_linear_time(name: str) -> None:
+    text = _HOSTILE[name]
+    # One giant sentence is the worst case: every window is as wide as it can be.
+    started = time.perf_counter()
+    found = find_attributions(text, [(0, len(text))])
+    elapsed = time.perf_counter() - started
+    _check(text, found)
+    # ~100k characters; quadratic work would take minutes, linear work well under a second.
+    assert elapsed < 5.0, f"{name}: {elapsed:.2f}s"
