@@ -233,7 +233,11 @@ def _screenshot(browser: Any, image: Path) -> None:
 
 
 def test_the_founding_report_against_the_sources(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The shipped example end to end: checks and verification run by the command; the docs' screenshot."""
+    """The README's command on the shipped example, end to end in a browser; the docs' screenshot.
+
+    ``factcheck report claims/`` runs the checks and verifies each document against the others;
+    for the founding article that is the verdict of ``verify`` against ``claims/sources``.
+    """
     from selenium.webdriver.common.by import By
 
     from factcheck.files.load import load_paths, merge_files
@@ -241,7 +245,7 @@ def test_the_founding_report_against_the_sources(browser: Any, tmp_path: Path, m
 
     monkeypatch.chdir(ROOT)
     page = tmp_path / "report.html"
-    assert main(["report", FOUNDING, REFERENCE, "--against", "claims/sources", "-o", str(page)]) == 0
+    assert main(["report", "claims/", "-o", str(page)]) == 0
     verdict = verify(merge_files(load_paths([FOUNDING, REFERENCE])), merge_files(load_paths(["claims/sources"]))).get(
         UAVS
     )
