@@ -44,7 +44,7 @@ def test_check_exits_0_on_the_passing_fixtures(family: str, capsys: pytest.Captu
 
 
 def test_check_exits_0_on_the_founding_claims_with_six_infos(capsys: pytest.CaptureFixture[str]) -> None:
-    code, report = _check(capsys, str(ROOT / "claims"))
+    code, report = _check(capsys, str(ROOT / "claims" / "founding"), str(ROOT / "claims" / "reference"))
     assert code == 0
     assert report["summary"]["error"] == 0 and report["summary"]["warning"] == 0
     assert report["summary"]["by_code"] == {"FC105": 3, "FC402": 3}
