@@ -242,3 +242,45 @@ def test_linear_time_on_long_crafted_strings(piece: str) -> None:
     big_time = time.perf_counter() - started
     # Ten times the input may take ten times as long; quadratic would be a hundred.
     assert big_time < 30 * small_time + 0.2
+
+
+# -- more units, codes and periods --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit", "currency"),
+    [
+        ("Take 500mg twice a day.", 500, "milligram", None),
+        ("They laundered S $1mil overnight.", 1e6, None, "SGD"),
+        ("The rate was 110 JPY to the dollar.", 110, None, "JPY"),
+        ("The grid fell to 49.5 HZ at noon.", 49.5, "hertz", None),
+        ("It dropped to 30 degrees Celsius.", 30, "celsius", None),
+    ],
+)
+def test_more_units_and_codes(text: str, low: float, unit: str | None, currency: str | None) -> None:
+    quantity = _one(text).quantity
+    assert quantity.interval.low == pytest.approx(low)
+    assert (quantity.unit, quantity.currency) == (unit, currency)
+
+
+def test_glued_currency_codes_make_a_range() -> None:
+    quantity = _one("Flats cost from RM120,000 to RM300,000 here.").quantity
+    assert (str(quantity.interval), quantity.currency) == ("[120000, 300000]", "MYR")
+
+
+def test_measured_range_of_year_like_numbers_is_a_figure() -> None:
+    quantity = _one("Adults need about 2000 - 2500 calories a day.").quantity
+    assert str(quantity.interval) == "[2000, 2500]"
+
+
+def test_year_range_after_between_is_skipped_and_the_next_figure_kept() -> None:
+    text = "Between 1700 and 1850 the lake fell by 2 to 3 metres."
+    assert _spans(text) == ["2 to 3 metres"]
+
+
+def test_address_ranges_are_names() -> None:
+    assert _spans("The depot at 14-16 Harbour Road was sold.") == []
+
+
+def test_half_of_a_match_is_a_period() -> None:
+    assert _spans("He scored in the first half of the final.") == []

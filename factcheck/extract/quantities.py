@@ -103,7 +103,7 @@ _PREV_WORD_R = re.compile(r"[ \t]+\.?([A-Za-z'\u2019]*[A-Za-z])")
 _PREV_CHAR_R = re.compile(r"\s*(\S)")
 _ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
 _LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
-_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
+_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|mil|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
 
 
 def _by_first_char(words: Iterable[str], tail: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -154,7 +154,7 @@ def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
 
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
 _RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
-_SECOND_CURRENCY = re.compile(rf"(?:{_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())})[ \t]?")
+_SECOND_CURRENCY = re.compile(rf"(?:{_alternation(lex.CURRENCY_BEFORE)})[ \t]?")
 _TIME_AFTER = re.compile(rf"(?::\d|[ \t]?(?:{_alternation(lex.TIME_SUFFIXES)})(?![A-Za-z]))", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
 _ATTACHED_LETTER = re.compile(r"[A-Za-z]")
@@ -262,6 +262,9 @@ def find_quantities(
             continue
         mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading)
         if mention is None:
+            continue
+        if isinstance(mention, int):
+            consumed_until = mention  # a range of years: skip both ends
             continue
         mentions.append(mention)
         consumed_until = mention.end
@@ -666,7 +669,8 @@ def _quantity_at(
     index: int,
     tolerance: float,
     reading: BareReading,
-) -> QuantityMention | None:
+) -> QuantityMention | int | None:
+    """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
@@ -711,18 +715,33 @@ def _quantity_at(
             low_scale = high_scale  # "$1-2 billion": the scale covers both ends ("$800,000 to $1.3m" not)
             low_value *= high_scale
         dashed = text[number.end : high_number.start].strip() in {"-", "\u2013"}
-        years = _is_year(text, number, None, False), _is_year(text, high_number, None, False)
+        probe = _Right(end=range_right.end)
+        _read_unit(text, probe.end, stop, probe, money=currency is not None)
+        measured = (
+            probe.unit is not None
+            or probe.currency is not None
+            or unit_probe.unit is not None
+            or unit_probe.currency is not None
+        )
+        years = (False, False)
+        if not measured:
+            low_written, high_written = text[number.start : number.end], text[high_number.start : high_number.end]
+            both = all(len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099 for w in (low_written, high_written))
+            # "between 1600 and 1900", "1700-1850": two four-digit numbers are years.
+            years = (both or _is_year(text, number, None, False), both or _is_year(text, high_number, None, False))
         if all(years):
-            return None  # "between 1600 and 1900", "2019-2020": years
+            return high_number.end  # "between 1600 and 1900", "2019-2020": years
         if left.trend_word == "from" and not dashed and low_value > high_value:
             low_value, high_value = high_value, low_value  # "fell from $2,415 to $2,315": the span
-        if any(years):
-            high = None
+        if any(years) and not all(years):
+            high = None  # "in 2018 to 3.9 million": a year, then a figure
         range_ok = high is not None and (low_value < high_value or (low_value == high_value and not dashed))
         if not range_ok and dashed:
             return None  # "won 3-1", "drew 2-2": a score, not a range
+        if range_ok and not measured and left.start == number.start and _names_or_pronoun(text, stop, high_number):
+            return None  # "16-18 Industrial Avenue": an address
         if range_ok:
-            _read_unit(text, range_right.end, stop, range_right, money=currency is not None)
+            range_right = probe
             if range_right.unit is None and range_right.currency is None:
                 range_right.unit, range_right.currency = unit_probe.unit, unit_probe.currency
             elif (unit_probe.unit, unit_probe.currency) not in {(None, None), (range_right.unit, range_right.currency)}:
@@ -743,7 +762,7 @@ def _quantity_at(
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
 
 
-_DIGIT_AFTER = re.compile(r"[ \t]+\d")
+_DIGIT_AFTER = re.compile(r"[ \t]+\d+(?!\d|st|nd|rd|th)")
 _THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
 _RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+", re.I)
@@ -807,14 +826,27 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
         position = match.end()
     if _DIGIT_AFTER.match(text, position, stop):
         return False  # "63,150 Model 3s": the name is the counted thing's
-    following_lower = _NEXT_WORD.match(text, position, stop)
-    return following_lower is None or not _looks_plural(following_lower.group(1))
+    after = _NEXT_WORD.match(text, position, stop)
+    return after is None or after.group(1).lower() in lex.STOP_WORDS or not _looks_plural(after.group(1))
+
+
+def _plural_follows(text: str, position: int, stop: int) -> bool:
+    following = _NEXT_WORD.match(text, position, stop)
+    return (
+        following is not None and following.group(1).lower() not in lex.STOP_WORDS and _looks_plural(following.group(1))
+    )
+
+
+_PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "other", "latter", "former"})
 
 
 def _fraction_is_share(text: str, number: NumberMention, stop: int, left: _Left) -> bool:
     """'a third of', 'half the', 'more than half': a share; 'the second half' is not."""
     if left.qualifier is not None:
         return True
+    prev = _prev_word(text, 0, number.start)
+    if prev is not None and prev[0].lower() in _PERIOD_ORDINALS:
+        return False  # "in the second half of the game": a period
     following = _NEXT_WORD.match(text, number.end, stop)
     return following is not None and following.group(1).lower() in {
         "of", "the", "its", "their", "his", "her", "our", "all", "a", "an", "those", "these",
