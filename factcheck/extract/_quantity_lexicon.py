@@ -572,6 +572,8 @@ NOT_PLURAL: frozenset[str] = frozenset(
         "census",
         "bonus",
         "corps",
+        "specimen",
+        "abdomen",
         "process",
     }
 )

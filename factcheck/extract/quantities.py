@@ -187,6 +187,8 @@ def singularise(word: str) -> str:
         return lower[:-1]  # an acronym's plural: "UAVs", "ICBMs"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("men") and len(lower) > 4 and lower not in lex.NOT_PLURAL:
+        return lower[:-3] + "man"  # "fishermen", "servicemen"
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")) or lower[:-2] in lex.NOT_PLURAL:
         return lower[:-2]  # "boxes", "viruses"
     if lower.endswith(("ss", "us", "is", "'s", "\u2019s")):
@@ -274,6 +276,9 @@ def find_quantities(
 
 
 _GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
+# A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
+# "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
+_GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
 _GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
@@ -365,6 +370,15 @@ def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityM
                 continue
         if i > 0 and _carries(result[i - 1]) and _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start):
             result[i] = _inherit(mention, result[i - 1])
+            continue
+        for donor in reversed(result[max(0, i - 2) : i]):
+            unit = donor.quantity.unit
+            if donor.quantity.currency is None and (unit is None or unit in {"percent", "year of age"}):
+                continue  # a percentage or an age is no unit for a bare level
+            if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
+                quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
+                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
+            break
     for i in range(1, len(result)):
         previous, mention = result[i - 1], result[i]
         if (
