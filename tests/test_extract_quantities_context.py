@@ -284,3 +284,47 @@ def test_address_ranges_are_names() -> None:
 
 def test_half_of_a_match_is_a_period() -> None:
     assert _spans("He scored in the first half of the final.") == []
+
+
+# -- signs, fractions, uncertainty and suspended ranges -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "unit"),
+    [
+        ("Nights ranged from -5 °C to -20 °C.", "[-20, -5]", "celsius"),
+        ("It hit \u22125 degrees at dawn.", "[-5, -5]", "degree"),
+        ("a 6- to 12-metre hull", "[6, 12]", "metre"),
+        ("a 100,000 to-150,000 year-old tooth", "[100000, 150000]", "year of age"),
+        ("The parcel weighs 12.5 \u00b1 0.5 kg.", "[12, 13]", "kilogram"),
+        ("They walked two and a half miles.", "[2.5, 2.5]", "mile"),
+        ("a 2\u00bd mile loop", "[2.5, 2.5]", "mile"),
+        ("Add \u00bc L of stock.", "[0.25, 0.25]", "litre"),
+        ("The plant makes 3 TWh a year.", "[3, 3]", "terawatt hour per year"),
+    ],
+)
+def test_signs_fractions_uncertainty(text: str, interval: str, unit: str) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.unit) == (interval, unit)
+
+
+def test_trillions_need_money() -> None:
+    quantity = _one("Its debt is $1.5T today.").quantity
+    assert (quantity.interval.low, quantity.currency) == (1.5e12, "USD")
+
+
+def test_bare_level_takes_the_unit_of_an_earlier_figure() -> None:
+    text = "The high was 84 cents, while the low was 74.5."
+    high, low = find_quantities(text)
+    assert (low.quantity.unit, low.counted) == ("cent", None)
+    assert high.quantity.unit == "cent"
+
+
+def test_percentages_are_not_lent_to_bare_levels() -> None:
+    text = "The index climbed 0.4% to 1,520.5 on Friday."
+    assert find_quantities(text)[1].quantity.unit is None
+
+
+def test_men_plurals() -> None:
+    mention = _one("About 60 fishermen work here.")
+    assert mention.counted is not None and mention.counted.normalised == "fisherman"

@@ -185,6 +185,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "B": 1e9,
     "m": 1e6,
     "b": 1e9,
+    "T": 1e12,
 }
 
 #: Units written as words (matched case-insensitively) and their normalised names.
@@ -382,6 +383,16 @@ UNITS_CASED: dict[str, str] = {
     "GW": "gigawatt",
     "kW": "kilowatt",
     "kWh": "kilowatt hour",
+    "Wh": "watt hour",
+    "MWh": "megawatt hour",
+    "TWh": "terawatt hour",
+    "eV": "electronvolt",
+    "keV": "kiloelectronvolt",
+    "MeV": "megaelectronvolt",
+    "GeV": "gigaelectronvolt",
+    "TeV": "teraelectronvolt",
+    "L": "litre",
+    "\u00b0": "degree",
     "GWh": "gigawatt hour",
     "GB": "gigabyte",
     "TB": "terabyte",

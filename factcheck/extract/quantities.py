@@ -97,13 +97,13 @@ _CURRENCY_BEFORE_R = re.compile(
     rf"|({_reversed_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())}))"
 )
 _QUALIFIER_AFTER = re.compile(r"[ \t]+(or more|or fewer|or less|or over)(?![a-z])|(\+|[ \t-]plus)(?![a-z])", re.I)
-_SIGN_BEFORE_R = re.compile(r"-(?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
+_SIGN_BEFORE_R = re.compile(r"[-\u2212](?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
 _SUB_BEFORE_R = re.compile(r"-bus(?![A-Za-z])", re.I)
 _PREV_WORD_R = re.compile(r"[ \t]+\.?([A-Za-z'\u2019]*[A-Za-z])")
 _PREV_CHAR_R = re.compile(r"\s*(\S)")
 _ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
 _LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
-_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|mil|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
+_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|mil|tn|trn)|({_alternation('MKkBmbT')}))(?![A-Za-z])")
 
 
 def _by_first_char(words: Iterable[str], tail: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -153,7 +153,12 @@ def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
 
 
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
-_RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
+# "40 to 50", "4-6", "8- to 16-metre", "-18 to -34": the connector and the sign of the upper end.
+_RANGE_CONNECTOR = re.compile(
+    r"(?:-[ \t]+(to)|[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z])))"
+    r"(?:[ \t]+(-|\u2212)(?=\d)|[ \t]*-?[ \t]*)",  # "to -34" is negative; "to-260,000" a typo
+    re.I,
+)
 _SECOND_CURRENCY = re.compile(rf"(?:{_alternation(lex.CURRENCY_BEFORE)})[ \t]?")
 _TIME_AFTER = re.compile(rf"(?::\d|[ \t]?(?:{_alternation(lex.TIME_SUFFIXES)})(?![A-Za-z]))", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
@@ -615,7 +620,7 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
     if match is None:
         return None
     word = match.group(1) or match.group(2)
-    if word == "b" and currency is None:
+    if word in {"b", "T"} and currency is None:
         return None
     if word == "m" and currency is None:
         # "100m" is metres unless money is counted or millions of things follow: "35m of its
@@ -706,6 +711,19 @@ def _quantity_at(
     if attached and right.end == number_end:
         return None  # letters glued to digits and no unit: a name ("5G", "3D")
     unit_probe = right
+    spread = _PLUS_MINUS.match(text, right.end, stop)
+    if spread is not None and index + 1 < len(numbers) and numbers[index + 1].start == spread.end():
+        # "2,000.45 ± 0.01 pounds": the value and its uncertainty.
+        error = numbers[index + 1]
+        signed = -value if left.negative else value
+        tail = _Right(end=error.end)
+        _read_unit(text, error.end, stop, tail, money=currency is not None)
+        if tail.unit is None and tail.currency is None:
+            tail.unit, tail.currency = right.unit, right.currency
+        return _build(
+            text, start, stop, number, left, tail, signed - error.value, scale, currency, tolerance, reading,
+            high=signed + error.value,
+        )  # fmt: skip
     share = _out_of(text, stop, numbers, index, right)
     if share is not None:
         return _build(
@@ -716,7 +734,7 @@ def _quantity_at(
     high, high_index, range_end = _read_range_end(text, stop, numbers, index, unit_probe.end, left)
     if high is not None and high_index is not None:
         high_number = numbers[high_index]
-        high_value = high_number.value
+        high_value = high
         range_right = _Right(end=range_end)
         high_scale = high_number.scale
         if high_number.kind == "digits" and high_scale is None:
@@ -724,8 +742,8 @@ def _quantity_at(
             if found_scale is not None:
                 high_scale, range_right.end = found_scale
                 high_value *= high_scale
-        low_value, low_scale = value, scale
-        if low_scale is None and high_scale is not None and value * high_scale <= high_value:
+        low_value, low_scale = (-value if left.negative else value), scale
+        if low_scale is None and high_scale is not None and low_value * high_scale <= high_value:
             low_scale = high_scale  # "$1-2 billion": the scale covers both ends ("$800,000 to $1.3m" not)
             low_value *= high_scale
         dashed = text[number.end : high_number.start].strip() in {"-", "\u2013"}
@@ -776,6 +794,7 @@ def _quantity_at(
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
 
 
+_PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
 _DIGIT_AFTER = re.compile(r"[ \t]+\d+(?!\d|st|nd|rd|th)")
 _THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
 _RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
@@ -876,7 +895,9 @@ def _read_range_end(
     connector = _RANGE_CONNECTOR.match(text, position, stop)
     if connector is None:
         return None, None, position
-    dash, word = connector.group(1), connector.group(2)
+    dash, word, sign = connector.group(2), connector.group(1) or connector.group(3), connector.group(4)
+    if dash is not None and sign is not None:
+        return None, None, position
     if word is not None and word.lower() == "and" and left.qualifier_class is not QualifierClass.RANGE:
         return None, None, position
     to_after_trend = word is not None and word.lower() == "to" and left.trend_word is not None and not left.trend_by
@@ -896,7 +917,7 @@ def _read_range_end(
         return None, None, position
     if _TIME_AFTER.match(text, following.end, stop) or _ORDINAL_AFTER.match(text, following.end, stop):
         return None, None, position
-    return following.value, index + 1, following.end
+    return (-following.value if sign else following.value), index + 1, following.end
 
 
 def _build(
@@ -915,8 +936,8 @@ def _build(
     high: float | None = None,
     counted_direct: bool = False,
 ) -> QuantityMention:
-    if left.negative:
-        value = -value
+    if left.negative and high is None:
+        value = -value  # a range's lower end arrives signed
     qualifier, qualifier_class = left.qualifier, left.qualifier_class
     if high is not None:
         qualifier_class = QualifierClass.RANGE
