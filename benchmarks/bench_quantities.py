@@ -197,8 +197,15 @@ def ours(text: str, *, head_only: bool = False) -> list[Prediction]:
         cls = mention.quantity.qualifier_class
         change = CHANGES[cls] if cls not in {QualifierClass.EXACT, QualifierClass.RANGE} else mention.trend or "="
         unit = unit_name(mention, head_only=head_only)
-        found.append(Prediction(written_value(mention), unit, change, mention.start, mention.end))
+        found.append(Prediction(written_value(mention), unit, change, mention.start, _figure_end(text, mention)))
     return found
+
+
+def _figure_end(text: str, mention: QuantityMention) -> int:
+    """Where the figure ends without its counted noun (MeasEval spans cover number and unit only)."""
+    if mention.counted_start is not None and mention.start < mention.counted_start < mention.end:
+        return mention.start + len(text[mention.start : mention.counted_start].rstrip(" \t-"))
+    return mention.end
 
 
 def ours_head(text: str) -> list[Prediction]:

@@ -328,3 +328,9 @@ def test_percentages_are_not_lent_to_bare_levels() -> None:
 def test_men_plurals() -> None:
     mention = _one("About 60 fishermen work here.")
     assert mention.counted is not None and mention.counted.normalised == "fisherman"
+
+
+def test_compared_figure_takes_the_counted_thing() -> None:
+    first, second = find_quantities("Sales reached 3.9 million phones, up from 2.4 million a year before.")
+    assert second.counted is not None and second.counted.normalised == "phone"
+    assert (second.counted_start, second.counted_end) == (first.counted_start, first.counted_end)

@@ -284,6 +284,10 @@ _GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+
 # A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
 # "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
 _GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
+# "3.9 million headsets, up from 2.4 million", "more than 460 cars compared with 63".
+_GAP_BACK_COMPARE = re.compile(
+    r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
+)
 _GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
@@ -373,7 +377,14 @@ def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityM
             if gap is not None and mention.quantity.qualifier_class is result[i + 1].quantity.qualifier_class:
                 result[i] = _inherit(mention, result[i + 1])
                 continue
-        if i > 0 and _carries(result[i - 1]) and _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start):
+        if (
+            i > 0
+            and _carries(result[i - 1])
+            and (
+                _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start)
+                or _GAP_BACK_COMPARE.fullmatch(text, result[i - 1].end, mention.start)
+            )
+        ):
             result[i] = _inherit(mention, result[i - 1])
             continue
         for donor in reversed(result[max(0, i - 2) : i]):
