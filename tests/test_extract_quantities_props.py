@@ -55,3 +55,17 @@ def test_unit_names_are_lower_case_and_singular_looking() -> None:
     for name in [*lex.UNITS_WORDS.values(), *lex.UNITS_CASED.values()]:
         assert name == name.lower(), name
         assert not name.endswith(("metres", "miles", "years")), name
+
+
+@given(st.text(max_size=200))
+def test_any_unicode_text_keeps_offsets(text: str) -> None:
+    for mention in find_quantities(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end].strip()
+
+
+def test_letters_that_lengthen_when_lower_cased_keep_offsets() -> None:
+    # "\u0130" lower-cases to two code points; offsets must still point into the text as written.
+    text = "\u0130stanbul got three hundred buses and \u0130zmir 40 trams."
+    spans = [text[m.start : m.end] for m in find_quantities(text)]
+    assert spans == ["three hundred buses", "40 trams"]
