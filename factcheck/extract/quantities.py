@@ -260,6 +260,7 @@ def find_quantities(
     >>> [m.quantity.interval for m in find_quantities("It intercepted more than 70 UAVs.")]
     [Interval.parse('(70, inf)')]
     """
+    start = max(0, min(start, len(text)))  # Python slice semantics for out-of-range bounds
     stop = len(text) if end is None else max(start, min(end, len(text)))
     numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
     mentions: list[QuantityMention] = []
