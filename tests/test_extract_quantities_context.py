@@ -269,8 +269,19 @@ def test_glued_currency_codes_make_a_range() -> None:
 
 
 def test_measured_range_of_year_like_numbers_is_a_figure() -> None:
-    quantity = _one("Adults need about 2000 - 2500 calories a day.").quantity
+    quantity = _one("Adults need 2000 - 2500 calories a day.").quantity
     assert str(quantity.interval) == "[2000, 2500]"
+
+
+def test_approximate_range_is_widened_by_the_tolerance() -> None:
+    quantity = _one("The car does about 20-30 mpg.").quantity
+    # [20 * 0.9, 30 * 1.1]: "about" widens both ends, as it widens a single figure.
+    assert (str(quantity.interval), quantity.qualifier, quantity.qualifier_class) == (
+        "[18, 33]",
+        "about",
+        QualifierClass.RANGE,
+    )
+    assert quantity.tolerance == 0.1
 
 
 def test_year_range_after_between_is_skipped_and_the_next_figure_kept() -> None:

@@ -951,9 +951,13 @@ def _build(
     if left.negative and high is None:
         value = -value  # a range's lower end arrives signed
     qualifier, qualifier_class = left.qualifier, left.qualifier_class
+    approximate_range = False
     if high is not None:
         qualifier_class = QualifierClass.RANGE
-        if qualifier is not None and QUALIFIER_WORDS.get(qualifier.lower()) is not QualifierClass.RANGE:
+        written_class = QUALIFIER_WORDS.get(qualifier.lower()) if qualifier is not None else None
+        # "about 14-18 mpg" is an approximate range: the qualifier is kept and the ends widened.
+        approximate_range = written_class is QualifierClass.ABOUT
+        if written_class not in {QualifierClass.RANGE, QualifierClass.ABOUT}:
             qualifier = None
     elif qualifier_class is QualifierClass.RANGE:
         qualifier, qualifier_class = None, QualifierClass.EXACT  # "between" without its "and"
@@ -973,6 +977,8 @@ def _build(
     currency = currency or right.currency
     share = number.kind == "fraction" or unit in {"percent", "percentage point"}
     interval = interval_for(qualifier_class, value, high, tolerance=tolerance, reading=reading)
+    if approximate_range:
+        interval = interval.widened(tolerance)
     if number.kind == "fraction":
         interval = interval.intersection(Interval(0, 100)) or interval
     number_end = right.end if high is not None else number.end
@@ -988,7 +994,9 @@ def _build(
         unit=unit,
         currency=currency,
         share=share,
-        tolerance=tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} else None,
+        tolerance=(
+            tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} or approximate_range else None
+        ),
     )
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
