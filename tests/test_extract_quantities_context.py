@@ -345,3 +345,24 @@ def test_compared_figure_takes_the_counted_thing() -> None:
     first, second = find_quantities("Sales reached 3.9 million phones, up from 2.4 million a year before.")
     assert second.counted is not None and second.counted.normalised == "phone"
     assert (second.counted_start, second.counted_end) == (first.counted_start, first.counted_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "cls"),
+    [
+        ("Turnout was <5% in the north.", "[0, 5)", QualifierClass.LESS_THAN),
+        ("Rents rose >10% last year.", "(10, inf)", QualifierClass.MORE_THAN),
+        ("Keep it \u226410 K.", "[0, 10]", QualifierClass.AT_MOST),
+        ("a yield \u22653 tonnes", "[3, inf)", QualifierClass.AT_LEAST),
+        ("\u2248 90 keV", "[81, 99]", QualifierClass.ABOUT),
+        ("\u223c2 m deep", "[1.8, 2.2]", QualifierClass.ABOUT),
+    ],
+)
+def test_symbol_qualifiers(text: str, interval: str, cls: QualifierClass) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.qualifier_class) == (interval, cls)
+
+
+def test_spaced_k_is_kelvin_and_glued_k_is_thousands() -> None:
+    assert _one("It melts at 1323 K.").quantity.unit == "kelvin"
+    assert _one("She ran a 5K race.").quantity.interval.low == 5000
