@@ -366,3 +366,30 @@ def test_symbol_qualifiers(text: str, interval: str, cls: QualifierClass) -> Non
 def test_spaced_k_is_kelvin_and_glued_k_is_thousands() -> None:
     assert _one("It melts at 1323 K.").quantity.unit == "kelvin"
     assert _one("She ran a 5K race.").quantity.interval.low == 5000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 747 jets were grounded.",
+        "Section 230 was debated.",
+        "Apollo 11 landed; Windows 11 shipped.",
+        "The P5+1 talks resumed.",
+        "They met one-on-one in Kyiv.",
+    ],
+)
+def test_names_opening_a_sentence_and_glued_signs(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"), [("Today 40 people died.", "40 people"), ("Roughly 50 boats sank.", "Roughly 50 boats")]
+)
+def test_function_words_and_adverbs_opening_a_sentence(text: str, span: str) -> None:
+    assert _spans(text) == [span]
+
+
+def test_part_of_a_whole_takes_the_counted_thing() -> None:
+    part, whole = find_quantities("Air defence shot down 37 of 40 drones overnight.")
+    assert part.counted is not None and part.counted.normalised == "uav"
+    assert whole.counted is not None and whole.counted.normalised == "uav"

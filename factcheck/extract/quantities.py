@@ -289,7 +289,7 @@ _GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|ve
 _GAP_BACK_COMPARE = re.compile(
     r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
 )
-_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
 
@@ -534,7 +534,7 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     before = text[s - 1] if s > start else ""
     if number.kind == "digits":
         if (
-            before == "-"
+            before in {"-", "+"}
             and s - 2 >= start
             and text[s - 2].isalnum()
             and left.qualifier_class is QualifierClass.EXACT
@@ -569,7 +569,7 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
         following = next_word.group(1)
         if following in lex.MONTHS and number.kind == "digits" and number.value <= 31:
             return True  # "27 May"
-        if number.kind == "words" and text[s:e].lower() == "one" and following.lower() in lex.NAME_IDIOMS:
+        if number.kind == "words" and text[s:e].lower() == "one" and following.lower().split("-")[0] in lex.NAME_IDIOMS:
             return True  # "one-time", "one another"
     return False
 
@@ -585,14 +585,15 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
     lower = word.lower()
     if any(c.isupper() for c in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "PlayStation 5"
-    return (
-        word[0].isupper()
-        and not _sentence_initial(text, start, word_start)
-        and lower not in lex.SENTENCE_FUNCTION_WORDS
-        and lower not in QUALIFIER_WORDS
-        and lower not in lex.TREND_UP
-        and lower not in lex.TREND_DOWN
-    )
+    if not word[0].isupper() or lower in QUALIFIER_WORDS or lower in lex.TREND_UP or lower in lex.TREND_DOWN:
+        return False
+    if lower in lex.SENTENCE_FUNCTION_WORDS:
+        return False
+    if _sentence_initial(text, start, word_start):
+        # "Section 230 ...", "Boeing 747 ..." open a sentence with a name; "Today 40 ...",
+        # "Only 3 ...", "Roughly 50 ..." with a function word or an adverb.
+        return lower not in lex.STOP_WORDS and lower not in lex.SENTENCE_ADVERBS and not lower.endswith("ly")
+    return True  # "Article 5", "Big 12"
 
 
 def _is_year(text: str, number: NumberMention, left: _Left | None, has_unit: bool) -> bool:
