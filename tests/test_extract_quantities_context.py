@@ -393,3 +393,8 @@ def test_part_of_a_whole_takes_the_counted_thing() -> None:
     part, whole = find_quantities("Air defence shot down 37 of 40 drones overnight.")
     assert part.counted is not None and part.counted.normalised == "uav"
     assert whole.counted is not None and whole.counted.normalised == "uav"
+
+
+def test_age_in_apposition() -> None:
+    assert _one("Olena Petrenko, 34, said she stayed.").quantity.unit == "year of age"
+    assert _one("They bought apples, 12, and left.").quantity.unit is None

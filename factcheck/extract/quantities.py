@@ -574,6 +574,20 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     return False
 
 
+_AGE_BEFORE_R = re.compile(r"[ \t]*,([A-Za-z'\u2019]*[A-Z])")
+
+
+def _apposed_age(text: str, start: int, stop: int, number: NumberMention, left: _Left) -> bool:
+    """ "Jamie Smith, 25, said": a one- or two-digit number between commas after a name."""
+    written = text[number.start : number.end]
+    if number.kind != "digits" or not written.isdigit() or len(written) > 2 or left.start != number.start:
+        return False
+    if text[number.end : number.end + 1] != ",":
+        return False
+    before = _AGE_BEFORE_R.match(text[max(start, number.start - 32) : number.start][::-1])
+    return before is not None
+
+
 def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
     """A bare number right after a capitalised word inside a sentence: "Article 5", "Big 12"."""
     if left.start != number.start:
@@ -797,6 +811,9 @@ def _quantity_at(
                 high=high_value,
             )  # fmt: skip
     has_unit = right.unit is not None or right.currency is not None
+    if not has_unit and _apposed_age(text, start, stop, number, left):
+        right.unit = "year of age"  # "Jamie Smith, 25, said": an age in apposition
+        has_unit = True
     in_name = not has_unit and number.kind == "digits" and _in_name(text, start, number, left)
     if _is_year(text, number, left, has_unit) or in_name:
         return None
