@@ -73,9 +73,25 @@ CURRENCY_NAMES = {
     "BRL": "brazilian real",
     "KRW": "south korean won",
     "MYR": "malaysian ringgit",
+    "DKK": "danish krone",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
 }
 #: Our unit names where the benchmarks spell them differently.
-UNIT_NAMES = {"percent": "percentage", "percentage point": "percentage point", "person": "people"}
+UNIT_NAMES = {
+    "percent": "percentage",
+    "person": "people",
+    "time": "count",
+    "gigatonne": "gigaton",
+    "pound": "pound-mass",
+    "tonne": "metric ton",
+    "penny": "point",  # CQE reads the "p" of "118.5p" as a point
+    "revolution per minute": "revolutions per minute",
+    "milliampere hour": "milliampere-hour",
+    "part per billion": "parts-per-billion",
+}
+#: Function words CQE leaves out of its unit names ("categories of products" -> "category product").
+UNIT_STOP_WORDS = frozenset({"and", "or", "of", "the", "&"})
 #: CQE writes vague plurals as an order of magnitude ("thousands" = 1000-10000, "dozens" = 12).
 VAGUE_RANGES: dict[str, Value] = {
     "dozens": 12.0,
@@ -122,7 +138,7 @@ def written_value(mention: QuantityMention) -> Value:
     return value
 
 
-def unit_name(mention: QuantityMention) -> str:
+def unit_name(mention: QuantityMention, *, head_only: bool = False) -> str:
     """Our unit, currency or counted noun under the benchmark's names ('-' for none)."""
     quantity = mention.quantity
     if quantity.currency is not None:
@@ -130,20 +146,44 @@ def unit_name(mention: QuantityMention) -> str:
         if quantity.unit is not None:
             return f"{name} {quantity.unit}"
         return name
+    if quantity.share and quantity.unit is None:
+        # CQE names a fraction's unit "% <whole>": "a third of the population" -> "% population".
+        return "% " + (_counted_name(mention, head_only) if mention.counted is not None else "-")
+    if quantity.unit is not None and quantity.unit.startswith("per ") and mention.counted is not None:
+        return f"{_counted_name(mention, head_only)} {quantity.unit}"  # "test per day"
     if quantity.unit is not None:
-        return UNIT_NAMES.get(quantity.unit, quantity.unit)
+        return " ".join(UNIT_NAMES.get(word, word) for word in quantity.unit.split())
     if mention.counted is not None:
-        return UNIT_NAMES.get(mention.counted.normalised, mention.counted.normalised)
+        return _counted_name(mention, head_only)
     return "-"
 
 
-def ours(text: str) -> list[Prediction]:
-    """Our quantities in the scorer's terms."""
+def _counted_name(mention: QuantityMention, head_only: bool) -> str:
+    assert mention.counted is not None
+    name = " ".join(w for w in mention.counted.normalised.split() if w not in UNIT_STOP_WORDS)
+    if head_only:
+        name = name.split()[-1]
+    return UNIT_NAMES.get(name, name)
+
+
+def ours(text: str, *, head_only: bool = False) -> list[Prediction]:
+    """Our quantities in the scorer's terms.
+
+    The change is the qualifier when there is one ("up about 19 per cent" is '~', as CQE
+    annotates it), else the trend; ``head_only`` names a counted thing by its head noun.
+    """
     found = []
     for mention in find_quantities(text):
-        change = mention.trend or CHANGES[mention.quantity.qualifier_class]
-        found.append(Prediction(written_value(mention), unit_name(mention), change, mention.start, mention.end))
+        cls = mention.quantity.qualifier_class
+        change = CHANGES[cls] if cls not in {QualifierClass.EXACT, QualifierClass.RANGE} else mention.trend or "="
+        unit = unit_name(mention, head_only=head_only)
+        found.append(Prediction(written_value(mention), unit, change, mention.start, mention.end))
     return found
+
+
+def ours_head(text: str) -> list[Prediction]:
+    """Ours, with counted things named by their head noun ("charging stations" -> "station")."""
+    return ours(text, head_only=True)
 
 
 def quantulum(parser: Any) -> Callable[[str], list[Prediction]]:
@@ -166,9 +206,15 @@ def quantulum(parser: Any) -> Callable[[str], list[Prediction]]:
 
 
 def values_match(predicted: Value, gold: Value) -> bool:
-    """numpy.isclose on each end; a range matches only a range."""
+    """numpy.isclose on each end; a range matches only a range.
+
+    Ranges are compared as sets of ends: CQE writes "fell from $2,415 to $2,315" as the pair
+    (2415, 2315), we as the interval [2315, 2415].
+    """
     if isinstance(predicted, tuple) != isinstance(gold, tuple):
         return False
+    if isinstance(predicted, tuple) and isinstance(gold, tuple):
+        predicted, gold = tuple(sorted(predicted)), tuple(sorted(gold))  # type: ignore[assignment]
     pairs = zip(predicted, gold, strict=True) if isinstance(predicted, tuple) else [(predicted, gold)]
     return all(abs(p - g) <= 1e-5 * abs(g) + 1e-8 for p, g in pairs)  # type: ignore[misc]
 
@@ -392,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no benchmark data in {data}", file=sys.stderr)
         return 2
 
-    systems: dict[str, Callable[[str], list[Prediction]]] = {"factcheck": ours}
+    systems: dict[str, Callable[[str], list[Prediction]]] = {"factcheck": ours, "factcheck (head noun)": ours_head}
     if not args.no_peer:
         try:
             with warnings.catch_warnings():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.attribution import AttributionMention, find_attributions
@@ -81,16 +81,20 @@ def _check(text: str, found: list[AttributionMention]) -> None:
             assert outer.content_start <= m.cue_start and m.cue_end <= outer.content_end
 
 
+# No per-example deadline: the machine is shared, and linear time is tested below on purpose.
+@settings(deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gives_valid_mentions(text: str) -> None:
     _check(text, find_attributions(text, _sentence_spans(text)))
 
 
+@settings(deadline=None)
 @given(st.lists(_WORDS, max_size=80).map(" ".join))
 def test_cue_heavy_text_gives_valid_mentions(text: str) -> None:
     _check(text, find_attributions(text, _sentence_spans(text)))
 
 
+@settings(deadline=None)
 @given(st.text(max_size=200), st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250)), max_size=6))
 def test_odd_sentence_spans_never_crash(text: str, spans: list[tuple[int, int]]) -> None:
     _check(text, find_attributions(text, spans))

@@ -110,6 +110,8 @@ def test_impossible_day_is_unresolved_not_guessed() -> None:
         ("Prices rose in March 2021.", "in March 2021", date(2021, 3, 1), date(2021, 3, 31), "month"),
         ("The mine closed in 2019.", "in 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
         ("Output fell in 2008-2010.", "in 2008-2010", date(2008, 1, 1), date(2010, 12, 31), "range"),
+        ("Output fell between 2008 and 2010.", "between 2008 and 2010", date(2008, 1, 1), date(2010, 12, 31), "range"),
+        ("He ruled from 1958 to 1964.", "from 1958 to 1964", date(1958, 1, 1), date(1964, 12, 31), "range"),
         ("Sales grew in the third quarter of 2022.", "the third quarter of 2022", date(2022, 7, 1), None, "quarter"),
         ("It peaked in the 1980s.", "the 1980s", date(1980, 1, 1), date(1989, 12, 31), "range"),
     ],
@@ -164,13 +166,18 @@ def test_weekdays_and_deictic_days(text: str, day: date) -> None:
     ("text", "written", "first", "last", "granularity"),
     [
         ("Fighting intensified last week.", "last week", date(2023, 11, 6), date(2023, 11, 12), "week"),
-        ("It happened earlier this month.", "earlier this month", date(2023, 11, 1), date(2023, 11, 30), "month"),
+        ("It happened earlier this month.", "earlier this month", date(2023, 11, 1), date(2023, 11, 16), "range"),
+        ("It reopens later this year.", "later this year", date(2023, 11, 16), date(2023, 12, 31), "range"),
+        ("Costs fell this month.", "this month", date(2023, 11, 1), date(2023, 11, 30), "month"),
         ("Rates rose last year.", "last year", date(2022, 1, 1), date(2022, 12, 31), "year"),
         ("Talks resume next month.", "next month", date(2023, 12, 1), date(2023, 12, 31), "month"),
         ("Exports fell this quarter.", "this quarter", date(2023, 10, 1), date(2023, 12, 31), "quarter"),
         ("The plant opened three years ago.", "three years ago", date(2020, 1, 1), date(2020, 12, 31), "year"),
         ("He was hired 10 days ago.", "10 days ago", date(2023, 11, 6), date(2023, 11, 6), "day"),
         ("Rain fell over the past week.", "the past week", date(2023, 11, 10), date(2023, 11, 16), "range"),
+        ("Debt doubled over the past decade.", "the past decade", date(2013, 11, 17), date(2023, 11, 16), "range"),
+        ("Debt may double in the next decade.", "the next decade", date(2023, 11, 16), date(2033, 11, 16), "range"),
+        ("It was the worst flood this decade.", "this decade", date(2020, 1, 1), date(2029, 12, 31), "range"),
         ("It snowed in March.", "in March", date(2023, 3, 1), date(2023, 3, 31), "month"),
         ("It snowed last December.", "last December", date(2022, 12, 1), date(2022, 12, 31), "month"),
         ("Work stopped in early August.", "in early August", date(2023, 8, 1), date(2023, 8, 31), "month"),
@@ -303,3 +310,122 @@ def test_weekday_resolves_within_the_last_seven_days() -> None:
             assert day is not None
             assert 0 <= (anchor - day).days < 7
             assert day.strftime("%A") == name
+
+
+def test_future_cue_before_the_date_wins_over_a_trailing_attribution() -> None:
+    mention = only("The new ferry line will open on March 2, the operator said.")
+    assert mention.timeref.start == date(2024, 3, 2)
+
+
+def test_future_cue_in_the_previous_sentence_does_not_count() -> None:
+    text = "The ferry will be sold. It sank on March 2."
+    assert only(text).timeref.start == date(2023, 3, 2)
+
+
+def test_due_to_puts_a_month_in_the_future() -> None:
+    assert only("Her memoir is due to appear in February.").timeref.start == date(2024, 2, 1)
+
+
+def test_year_after_a_determiner_is_a_year_even_before_a_noun() -> None:
+    text = "He funded his 2019 campaign with loans."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "2019"
+    assert period(mention) == (date(2019, 1, 1), date(2019, 12, 31), Granularity.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Steel defined the 19th century.", date(1800, 1, 1), date(1899, 12, 31)),
+        ("The twenty-first century began quietly.", date(2000, 1, 1), date(2099, 12, 31)),
+    ],
+)
+def test_centuries(text: str, first: date, last: date) -> None:
+    mention = only(text)
+    assert period(mention) == (first, last, Granularity.RANGE)
+    assert mention.timeref.resolution is TimeResolution.EXPLICIT
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the future cue is far back in a long clause
+        ("The new tram will run from the harbour through the old town and past the stadium on March 9.", 2024),
+        ("The board meets to decide whether the plant should close in March.", 2024),
+        ("A second vote is to be held on March 9.", 2024),
+        ("The ministry wants to finish the road by March.", 2024),
+        ("The contract may be signed on March 9.", 2024),
+        # a modal perfect is past
+        ("The suspect may have fled on March 9.", 2023),
+    ],
+)
+def test_future_cues(text: str, day: int) -> None:
+    ref = only(text).timeref
+    assert ref.start is not None and ref.start.year == day
+
+
+def test_month_of_next_year() -> None:
+    text = "Leases expire after October of next year."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "October of next year"
+    assert period(mention) == (date(2024, 10, 1), date(2024, 10, 31), Granularity.MONTH)
+
+
+def test_space_before_the_comma_of_tokenised_text() -> None:
+    assert only("Trading resumed on May 4 , 2020 in Tokyo .").timeref.start == date(2020, 5, 4)
+
+
+def test_hyphenated_quarter_used_as_an_adjective() -> None:
+    text = "The bank posted a third-quarter loss."
+    mention = only(text)
+    assert text[mention.start : mention.end] == "third-quarter"
+    assert period(mention) == (date(2023, 7, 1), date(2023, 9, 30), Granularity.QUARTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last", "resolution"),
+    [
+        ("Output rose in the first half of 2022.", "the first half of 2022", date(2022, 1, 1), date(2022, 6, 30),
+         "explicit"),
+        ("Output fell in the second half of last year.", "the second half of last year", date(2022, 7, 1),
+         date(2022, 12, 31), "anchored"),
+        ("Margins improved in H1 2021.", "H1 2021", date(2021, 1, 1), date(2021, 6, 30), "explicit"),
+    ],
+)  # fmt: skip
+def test_half_years(text: str, written: str, first: date, last: date, resolution: str) -> None:
+    mention = only(text)
+    assert text[mention.start : mention.end] == written
+    assert period(mention) == (first, last, Granularity.RANGE)
+    assert mention.timeref.resolution == resolution
+
+
+def test_half_without_a_year_is_not_a_date() -> None:
+    assert find_dates("They led in the first half of the match.", anchor=THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Shops closed on Christmas Day.", date(2022, 12, 25)),
+        ("Fireworks lit the sky on New Year's Eve.", date(2022, 12, 31)),
+        ("The raid came on Halloween.", date(2023, 10, 31)),
+        ("The raid came on Halloween 2019.", date(2019, 10, 31)),
+    ],
+)
+def test_fixed_date_holidays(text: str, day: date) -> None:
+    assert only(text).timeref.start == day
+
+
+def test_named_days_are_not_the_latest_weekday() -> None:
+    text = "Markets crashed on Black Monday, and the march on Good Friday was peaceful."
+    mentions = find_dates(text, anchor=THURSDAY)
+    assert [text[m.start : m.end] for m in mentions] == ["on Black Monday", "on Good Friday"]
+    assert all(m.timeref.resolution is TimeResolution.UNRESOLVED for m in mentions)
+
+
+def test_a_publication_time_anchors_like_its_day() -> None:
+    from datetime import datetime
+
+    mention = only("The talks ended on October 3.", anchor=datetime(2023, 11, 16, 23, 59))
+    assert mention.timeref.start == date(2023, 10, 3)
+    assert mention.timeref.anchor == "published 2023-11-16"

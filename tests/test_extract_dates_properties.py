@@ -7,7 +7,7 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.dates import find_dates
@@ -24,6 +24,8 @@ PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 DATE_LIKE_TEXT = st.lists(PIECES, max_size=40).map("".join)
+# The machine is shared: a scheduling pause must not fail a property. Speed has its own tests below.
+RELAXED = settings(deadline=None)
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]  # fmt: skip
 
@@ -43,11 +45,13 @@ def check_mentions(text: str, start: int, end: int | None, anchor: date) -> None
         previous_end = mention.end
 
 
+@RELAXED
 @given(text=st.text(max_size=300), anchor=ANCHORS)
 def test_any_text_gives_sorted_in_range_mentions(text: str, anchor: date) -> None:
     check_mentions(text, 0, None, anchor)
 
 
+@RELAXED
 @given(text=DATE_LIKE_TEXT, anchor=ANCHORS, data=st.data())
 @example(text="on the night of April 13-14 two days later", anchor=date(2024, 5, 27), data=None)
 def test_date_like_text_in_any_range(text: str, anchor: date, data: st.DataObject | None) -> None:
@@ -59,6 +63,7 @@ def test_date_like_text_in_any_range(text: str, anchor: date, data: st.DataObjec
     check_mentions(text, start, end, anchor)
 
 
+@RELAXED
 @given(anchor=ANCHORS, back=st.integers(min_value=0, max_value=364))
 def test_month_day_without_year_is_the_latest_such_day_not_after_publication(anchor: date, back: int) -> None:
     day = anchor - timedelta(days=back)
@@ -68,6 +73,7 @@ def test_month_day_without_year_is_the_latest_such_day_not_after_publication(anc
     assert mention.timeref.year_inferred is True
 
 
+@RELAXED
 @given(day=st.dates(min_value=date(1600, 1, 1), max_value=date(2099, 12, 31)), anchor=ANCHORS)
 def test_written_year_is_explicit_whatever_the_anchor(day: date, anchor: date) -> None:
     text = f"It happened on {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, in the end."
@@ -76,6 +82,7 @@ def test_written_year_is_explicit_whatever_the_anchor(day: date, anchor: date) -
     assert mention.timeref.resolution is TimeResolution.EXPLICIT
 
 
+@RELAXED
 @given(anchor=ANCHORS, count=st.integers(min_value=1, max_value=60))
 def test_days_later_is_the_previous_day_plus_the_count(anchor: date, count: int) -> None:
     day = anchor - timedelta(days=100)

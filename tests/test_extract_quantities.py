@@ -232,7 +232,7 @@ def test_a_half_that_is_a_period_is_no_share() -> None:
         ("5 billion yuan", None, "CNY", False),
         ("US$58", None, "USD", False),
         ("a 65-year-old farmer", "year of age", None, False),
-        ("3,000 tests per day", None, None, False),
+        ("3,000 tests per day", "per day", None, False),
     ],
 )
 def test_units_and_currencies(text: str, unit: str | None, currency: str | None, share: bool) -> None:

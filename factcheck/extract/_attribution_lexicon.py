@@ -23,6 +23,8 @@ from enum import Enum
 from typing import Final
 
 __all__ = [
+    "CANDIDATE_PATTERN",
+    "CANDIDATE_PATTERN_ANYCASE",
     "CLASSES",
     "FORMS",
     "MULTIWORD_CUES",
@@ -54,15 +56,20 @@ _SAY: Final = (
     "tweet claim state explain argue insist acknowledge admit deny assert contend stress mention "
     "remark complain concede vow pledge allege boast brag caution declare reply respond testify "
     "quip joke shout yell scream chant predict reveal recount retort counter affirm inform assure "
-    "notify recall lament speculate posit opine grumble muse urge"
+    "notify recall lament speculate posit opine grumble muse urge cite"
 )
 _WEAK: Final = (
     "add note post agree suggest indicate conclude believe think fear hope expect worry doubt "
     "know find show estimate ask answer observe comment describe demand propose recommend "
     "criticize criticise praise condemn blast slam tout signal hint acknowledge learn hear cite "
-    "echo accuse charge question wonder feel maintain promise threaten call understand want"
+    "echo accuse charge question wonder feel maintain promise threaten call understand want "
+    "attack support decline refuse discuss endorse reject liken mock encourage oppose defend dismiss "
+    "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge "
+    "reaffirm underscore highlight swear confess plead object protest decry deride scoff lambast "
+    "laud hail chide scold rebuke fault congratulate imply forecast reckon theorize "
+    "lobby request instruct advocate praise reassure recommend stress counter"
 )
-_TELL: Final = "tell inform assure notify remind warn advise urge"
+_TELL: Final = "tell inform assure notify remind warn advise urge ask"
 
 #: Past tense, past participle and third person forms that the regular rules get wrong.
 _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
@@ -147,6 +154,46 @@ _MULTI_ALTERNATION = "|".join(f"(?P<m{i}>{rx})" for i, rx in enumerate(MULTIWORD
 #: Alternatives are literal words joined by bounded whitespace, so matching is linear.
 MULTIWORD_PATTERN: Final = re.compile(rf"(?:{_MULTI_ALTERNATION})\b", re.IGNORECASE)
 _MULTI_LEMMAS: Final = tuple(MULTIWORD_CUES)
+
+
+class _Node:
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.end = False
+
+
+def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation shaped as a prefix tree: each position tests one character class.
+
+    Python's ``re`` tries the alternatives of a flat alternation one by one; a tree shares
+    prefixes, so scanning a sentence for any of a few hundred words stays fast. The pattern
+    has no nested quantifiers, so it cannot backtrack catastrophically.
+    """
+    root = _Node()
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.children.setdefault(ch, _Node())
+        node.end = True
+
+    def build(node: _Node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.children.items())]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if node.end else body
+
+    return build(root)
+
+
+_CANDIDATES = _trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
+#: Every single-word cue form and every first word of a multi-word cue, as whole words, in
+#: lower-case text (matching lowered text is about twice as fast as ``re.IGNORECASE``).
+CANDIDATE_PATTERN: Final = re.compile(rf"\b(?:{_CANDIDATES})\b")
+#: The same, case-insensitive, for text whose lower-casing changes its length.
+CANDIDATE_PATTERN_ANYCASE: Final = re.compile(rf"\b(?:{_CANDIDATES})\b", re.IGNORECASE)
 
 
 def multiword_lemma(match: re.Match[str]) -> str:

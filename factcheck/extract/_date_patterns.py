@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
+__all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NAMED_DAY_WORDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
 
 _S = r"\s{1,3}"
 
@@ -46,6 +46,10 @@ NUMBER_WORDS: dict[str, int] = {
 _COUNT = (
     r"\d{1,3}|(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|several|a\s{1,3}few|few|some|many)"
 )
+
+
+#: Names of particular days, not "the latest Monday": "Black Monday", "Good Friday".
+NAMED_DAY_WORDS = "Black|Good|Super|Cyber|Bloody|Ash|Holy|Maundy|Palm|Easter|Shrove|Fat|Blue|Giving"
 
 
 def _month(name: str, *, dot_required: bool) -> str:
@@ -99,7 +103,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + rf"(?:(?(rng_from){_S}(?:and|to|through|until){_S}|{_DASH}))"
         + rf"(?:{_month('rng_m2', dot_required=False)}{_S})?"
         + _day("rng_d2")
-        + rf"(?:,?{_S}{_year('rng_y')})?",
+        + rf"(?:\s?,?{_S}{_year('rng_y')})?",
     ),
     # "13-14 April 2024"
     (
@@ -110,7 +114,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _day("rngb_d2")
         + _S
         + _month("rngb_m", dot_required=False)
-        + rf"(?:,?{_S}{_year('rngb_y')})?",
+        + rf"(?:\s?,?{_S}{_year('rngb_y')})?",
     ),
     # "on Monday, May 27, 2024", "an April 15 meeting", "Feb. 28"
     (
@@ -120,7 +124,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _month("md_m", dot_required=False)
         + _S
         + _day("md_d")
-        + rf"(?:,?{_S}{_year('md_y')})?",
+        + rf"(?:\s?,?{_S}{_year('md_y')})?",
     ),
     # "27 May 2024", "the 5th of May"
     (
@@ -131,7 +135,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         + _day("dm_d")
         + rf"(?:{_S}of)?{_S}"
         + _month("dm_m", dot_required=False)
-        + rf"(?:,?{_S}{_year('dm_y')})?",
+        + rf"(?:\s?,?{_S}{_year('dm_y')})?",
     ),
     # "May 2010", "early March of 2013"
     (
@@ -145,10 +149,23 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # "the first quarter of 2024", "the fourth quarter", "Q3 2023"
     (
         "q",
-        rf"(?:[Tt]he{_S})?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th){_S}quarter"
+        rf"(?:[Tt]he{_S})?(?P<q_n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{_S}|-)quarter"
         rf"(?:{_S}of{_S}(?:{_year('q_y')}|(?:the{_S})?(?P<q_rel>this|last|next|the|previous){_S}year)"
         rf"|,?{_S}{_year('q_y2')})?(?![\w-])"
         rf"|(?<![\w-])Q(?P<q_n2>[1-4])(?:{_S}{_year('q_y3')})?(?![\w-])",
+    ),
+    # "the first half of 2023", "the second half of last year", "H1 2024"
+    (
+        "half",
+        rf"(?:[Tt]he{_S})?(?P<h_n>first|second)(?:{_S}|-)half{_S}of{_S}"
+        rf"(?:{_year('h_y')}|(?:the{_S})?(?P<h_rel>this|last|next|the|previous){_S}year(?![\w-]))"
+        rf"|(?<![\w-])H(?P<h_n2>[12]){_S}{_year('h_y2')}",
+    ),
+    # "on Christmas Day", "New Year's Eve 2023", "Halloween"
+    (
+        "hol",
+        _pre("hol_pre") + r"(?P<hol>Christmas\s{1,3}(?:Day|Eve)|New\s{1,3}Year[\u2019']?s\s{1,3}(?:Day|Eve)"
+        r"|Valentine[\u2019']?s\s{1,3}Day|Halloween)(?![\w-])" + rf"(?:\s?,?{_S}{_year('hol_y')})?",
     ),
     # "last week", "earlier this month", "early next year", "the past year"
     (
@@ -181,6 +198,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "wd",
         _pre("wd_pre")
+        + rf"(?:(?P<wd_named>{NAMED_DAY_WORDS})\s{{1,3}})?"
         + r"(?:(?P<wd_dir>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s{1,3})?"
         + _weekday("wd")
         + r"(?:\s{1,3}(?:morning|afternoon|evening|night))?",
@@ -191,12 +209,27 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         _pre("mon_pre")
         + _mod("mon_mod")
         + r"(?:(?P<mon_dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s{1,3})?"
-        + _month("mon_m", dot_required=True),
+        + _month("mon_m", dot_required=True)
+        + rf"(?:{_S}of{_S}(?P<mon_rel>this|last|next|the\s{{1,3}}same|the\s{{1,3}}following){_S}year(?![\w-]))?",
     ),
     # "the 1990s", "the '90s"
     (
         "dec",
         r"(?:[Tt]he\s{1,3})?(?:(?<![\w-])(?P<dec_y>1[6-9]\d0|20\d0)|[\u2019'](?P<dec_yy>\d0))[\u2019']?s(?![\w-])",
+    ),
+    # "the 20th century", "the twenty-first century"
+    (
+        "cent",
+        r"(?:[Tt]he\s{1,3})?(?:(?<![\w-])(?P<cent_n>1[0-9]|2[0-2]|[1-9])(?:st|nd|rd|th)"
+        r"|(?P<cent_w>(?i:nineteenth|twentieth|twenty-first)))[\s-]{1,3}[Cc]entury(?![\w-])",
+    ),
+    # "between 2007 and 2009", "from 2014 to 2018"
+    (
+        "yrr",
+        rf"(?<![\w-])(?P<yrr_from>[Bb]etween|[Ff]rom){_S}"
+        + _year("yrr_1")
+        + rf"{_S}(?:and|to|through|until|till){_S}"
+        + _year("yrr_2"),
     ),
     # "in 2009", "early 2011", "2008-2010"
     (
@@ -217,7 +250,9 @@ DATE_PATTERN = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in _AL
 #: Words that put a date without a year in the future ("will meet on June 3").
 FUTURE_CUE = re.compile(
     r"(?<![\w'])(?:will|won[\u2019']t|shall|going\s{1,3}to|scheduled|slated|set\s{1,3}to|due\s{1,3}to"
-    r"|expected\s{1,3}to|plans?\s{1,3}to|planned|intends?\s{1,3}to|upcoming|ahead\s{1,3}of)(?![\w'])"
+    r"|expected\s{1,3}to|plans?\s{1,3}to|planned|intends?\s{1,3}to|upcoming|ahead\s{1,3}of"
+    r"|(?:wants?|aims?|hopes?|seeks?)\s{1,3}to|(?:is|are)\s{1,3}to|to\s{1,3}be\s{1,3}held"
+    r"|(?:should|may|might)(?!\s{1,3}have\b))(?![\w'])"
     r"|[\u2019']ll(?![\w'])"
 )
 

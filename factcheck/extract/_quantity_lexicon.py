@@ -16,6 +16,7 @@ __all__ = [
     "CURRENCY_AFTER",
     "CURRENCY_BEFORE",
     "IRREGULAR_SINGULARS",
+    "METRE_CONTEXT",
     "MONTHS",
     "NAME_IDIOMS",
     "NOT_PLURAL",
@@ -36,9 +37,16 @@ __all__ = [
 CURRENCY_BEFORE: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
     "US $": "USD",
     "USD": "USD",
     "A$": "AUD",
+    "A $": "AUD",
+    "HK $": "HKD",
+    "C $": "CAD",
+    "NZ $": "NZD",
+    "S $": "SGD",
     "AU$": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
@@ -94,7 +102,18 @@ CURRENCY_AFTER: dict[str, str] = {
     "sterling": "GBP",
     "gbp": "GBP",
     "yen": "JPY",
+    "japanese yen": "JPY",
     "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "indian rupees": "INR",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
+    "ukrainian hryvnias": "UAH",
+    "israeli shekels": "ILS",
+    "malaysian ringgit": "MYR",
+    "south african rand": "ZAR",
+    "mexican pesos": "MXN",
+    "turkish lira": "TRY",
     "renminbi": "CNY",
     "rupees": "INR",
     "rupee": "INR",
@@ -107,6 +126,20 @@ CURRENCY_AFTER: dict[str, str] = {
     "shekel": "ILS",
     "ringgit": "MYR",
     "swiss francs": "CHF",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "swedish crowns": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "kronor": "SEK",
+    "kroner": "DKK",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "pesos": "MXN",
     "francs": "CHF",
     "won": "KRW",
     "reais": "BRL",
@@ -148,8 +181,25 @@ UNITS_WORDS: dict[str, str] = {
     "meter": "metre",
     "centimetres": "centimetre",
     "centimeters": "centimetre",
+    "centimetre": "centimetre",
+    "centimeter": "centimetre",
     "millimetres": "millimetre",
     "millimeters": "millimetre",
+    "millimetre": "millimetre",
+    "millimeter": "millimetre",
+    "micrometres": "micrometre",
+    "micrometers": "micrometre",
+    "nanometres": "nanometre",
+    "nanometers": "nanometre",
+    "nanometre": "nanometre",
+    "nanometer": "nanometre",
+    "gigatonnes": "gigatonne",
+    "gigatons": "gigatonne",
+    "megatonnes": "megatonne",
+    "megatons": "megatonne",
+    "gigapascals": "gigapascal",
+    "pound-feet": "pound-foot",
+    "revolutions per minute": "revolution per minute",
     "miles per hour": "mile per hour",
     "mile per hour": "mile per hour",
     "kilometres per hour": "kilometre per hour",
@@ -170,6 +220,11 @@ UNITS_WORDS: dict[str, str] = {
     "square kilometers": "square kilometre",
     "square miles": "square mile",
     "square feet": "square foot",
+    "square foot": "square foot",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "square mile": "square mile",
+    "square kilometre": "square kilometre",
     "acres": "acre",
     "hectares": "hectare",
     "tonnes": "tonne",
@@ -195,11 +250,13 @@ UNITS_WORDS: dict[str, str] = {
     "cents": "cent",
     "cent": "cent",
     "pence": "penny",
+    "sen": "sen",
     "degrees celsius": "celsius",
     "degrees fahrenheit": "fahrenheit",
     "degrees": "degree",
     "degree": "degree",
     "horsepower": "horsepower",
+    "knots": "knot",
     "megawatts": "megawatt",
     "gigawatts": "gigawatt",
     "kilowatts": "kilowatt",
@@ -237,8 +294,32 @@ UNITS_WORDS: dict[str, str] = {
 #: Unit symbols (matched case-sensitively, no letter may follow) and their normalised names.
 UNITS_CASED: dict[str, str] = {
     "%": "percent",
+    "pc": "percent",
+    "p": "penny",
+    "Mbps": "megabit per second",
+    "Gbps": "gigabit per second",
+    "Ghz": "gigahertz",
+    "Mhz": "megahertz",
+    "mL": "millilitre",
+    "mAh": "milliampere hour",
+    "ppg": "point per game",
+    "rpg": "rebound per game",
+    "apg": "assist per game",
+    "ppm": "part per million",
+    "ppb": "part per billion",
+    "kts": "knot",
+    "kt": "knot",
+    "\u00b5m": "micrometre",
+    "\u03bcm": "micrometre",
+    "Nm": "newton metre",
+    "MPa": "megapascal",
+    "psi": "pound per square inch",
+    "ksi": "kilopound per square inch",
     "km/h": "kilometre per hour",
     "kph": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "lb-ft": "foot pound-force",
+    "rpm": "revolution per minute",
     "mph": "mile per hour",
     "m.p.h.": "mile per hour",
     "mpg": "mile per gallon",
@@ -260,7 +341,7 @@ UNITS_CASED: dict[str, str] = {
     "ml": "millilitre",
     "bpd": "barrel per day",
     "hp": "horsepower",
-    "bhp": "horsepower",
+    "bhp": "brake horsepower",
     "MW": "megawatt",
     "GW": "gigawatt",
     "kW": "kilowatt",
@@ -270,6 +351,11 @@ UNITS_CASED: dict[str, str] = {
     "TB": "terabyte",
     "MB": "megabyte",
     "GHz": "gigahertz",
+    "kHz": "kilohertz",
+    "W": "watt",
+    "min": "minute",
+    "g": "gram",
+    "HP": "horsepower",
     "MHz": "megahertz",
     "Hz": "hertz",
     "°C": "celsius",
@@ -282,9 +368,18 @@ UNITS_CASED: dict[str, str] = {
     "sec": "second",
 }
 
+#: Words after a lower-case "m" that make it metres, not millions ("100m sprint", "2m tall").
+METRE_CONTEXT: frozenset[str] = _words(
+    """
+    tall high wide long deep away above below under across in from sprint race freestyle
+    butterfly backstroke breaststroke hurdles relay dash final finals medley individual record
+    """
+)
+
 #: Words after "per" / "a" that make a rate ("$80 per barrel", "3,000 tests a day").
 PER_WORDS: frozenset[str] = frozenset(
     {"hour", "day", "week", "month", "year", "annum", "second", "minute", "night", "game", "season"}
+    | {"barrel", "share", "gallon", "ounce", "tonne", "ton", "pound", "kilo", "litre", "head", "person", "piece"}
 )
 
 #: Verbs and nouns that make a figure a change rather than a level ("rose 3%", "up 19 cents").
@@ -293,7 +388,7 @@ TREND_UP: frozenset[str] = _words(
     up rose rise rises rising risen increased increase increases increasing gained gain gains
     gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing
     grown soared soars surged surges surging advanced advances higher rallied spiked expanded
-    expand
+    expand soar soaring surge rallying spiking advancing
     """
 )
 TREND_DOWN: frozenset[str] = _words(
@@ -301,7 +396,8 @@ TREND_DOWN: frozenset[str] = _words(
     down fell fall falls falling fallen dropped drop drops dropping declined decline declines
     declining decreased decrease decreases slipped slips slid slides sank sinks plunged plunges
     tumbled tumbles lower shrank shrunk shrinks contracted eased eases dipped dips slumped
-    slumps retreated weakened narrowed
+    slumps retreated weakened narrowed plummeted plummeting plummets plummet tumbling slumping
+    plunging plunge sinking sliding slipping dipping easing shrinking
     """
 )
 #: Verbs that take a count as their object ("lost 3 games") and a change only with a unit
@@ -367,7 +463,9 @@ STOP_WORDS: frozenset[str] = _words(
     including include includes included like unlike versus vs plus minus or
     got get gets make makes made take takes took go goes went come comes came give gives gave
     see sees saw say seems become became becomes need needs want wants used using
-    both either neither else whether
+    both either neither else whether up down off out
+    higher lower cheaper bigger smaller larger faster slower better worse greater older younger
+    longer shorter
     """
 )
 
@@ -425,7 +523,21 @@ IRREGULAR_SINGULARS: dict[str, str] = {
 
 #: Words ending in "s" that are singular (not plurals to strip).
 NOT_PLURAL: frozenset[str] = frozenset(
-    {"news", "series", "species", "bus", "gas", "lens", "status", "virus", "campus", "census", "bonus", "corps"}
+    {
+        "news",
+        "series",
+        "species",
+        "bus",
+        "gas",
+        "lens",
+        "status",
+        "virus",
+        "campus",
+        "census",
+        "bonus",
+        "corps",
+        "process",
+    }
 )
 
 #: One kind under several names: the normalised form of each counted phrase.

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from factcheck.extract._attribution_lexicon import (
+    CANDIDATE_PATTERN,
+    CANDIDATE_PATTERN_ANYCASE,
     CLASSES,
     FORMS,
     MULTIWORD_FIRST,
@@ -43,7 +45,7 @@ from factcheck.extract._attribution_lexicon import (
 )
 from factcheck.provenance import SpeechMode
 
-__all__ = ["AttributionMention", "SourceKind", "find_attributions"]
+__all__ = ["AttributionMention", "SourceKind", "cue_windows", "find_attributions", "link_reiterations"]
 
 SourceKind = Literal["named", "pronoun", "unnamed"]
 
@@ -135,6 +137,32 @@ _ADVERBIAL: Final = word_set(
 _CLAUSE_OPENERS: Final = word_set("the a an he she it they we i you there this his her their our its")
 #: Cognition verbs that take a bare clause ("I think we can win").
 _BARE_CLAUSE: Final = word_set("believe think expect hope fear feel know doubt worry wonder")
+#: Weak cues that take a content clause without "that" ("noted clients are ...").
+_CLAUSE_TAKING: Final = word_set(
+    "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
+    "estimate observe predict hint signal maintain argue insist concede admit warn"
+)
+#: Weak cues of stance whose content is a noun phrase ("cited problems", "attacked Machado").
+_NP_TAKING: Final = word_set(
+    "cite attack criticize criticise endorse denounce blast slam praise support question reject "
+    "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
+    "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
+    "encourage"
+)
+#: Heads of sources that report evidence ("the poll shows Clinton ahead").
+_EVIDENCE: Final = word_set(
+    "poll polls survey surveys study studies data report reports analysis research figures numbers "
+    "records documents estimates statistics census review audit investigation findings average averages "
+    "transcript returns tally count results projections forecast forecasts model index"
+)
+#: Cues of intention whose content is an infinitive ("plans to", "refused to").
+_INTENTION: Final = word_set(
+    "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
+    "call for encourage ask warn"
+)
+_PREPOSITIONS: Final = word_set(
+    "to for with about on in of by at from into up out down off over as after before like than"
+)
 _SENTENCE_WORDS: Final = word_set(
     "the a an but and in on at as if so it this that there he she they we i you his her their "
     "our its when while after before for with by from to of or yet still also then"
@@ -142,6 +170,24 @@ _SENTENCE_WORDS: Final = word_set(
 _NOUN_MARKERS: Final = _DETERMINERS | word_set("his her their its our my your editor\u2019s editor's")
 #: Lower-case words ending in -ed/-ing that are often inside a source noun phrase.
 _NP_WORDS: Final = word_set("unnamed retired embattled elected appointed king ring")
+_NOT_ADVERBS: Final = word_set("family ally assembly rally supply italy july")
+_FORWARD_STOP: Final = word_set("who which that in on at during told after when while before because as")
+_LEADING_ADVERBS: Final = word_set("today yesterday tonight recently later earlier also again then now")
+_TIME_NOUNS: Final = word_set("week month year fall spring summer winter weekend morning afternoon evening night")
+#: Words of a short time adverbial between a source and its cue ("Sanders on Tuesday said").
+_TIME_LINKS: Final = word_set("on last this")
+_SUBORDINATORS: Final = word_set("when while as because before after if since though although")
+#: Words after a cue that start an adverbial or a particle, never the content ("reported from").
+_NOT_CONTENT: Final = word_set("by from with to for into up off out back down")
+_QUESTION_WORDS: Final = word_set("whether if why how what who when where which")
+_ASKING: Final = word_set("ask wonder question")
+#: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
+_PREPOSITIONAL: Final = word_set(
+    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
+)
+_FIRST_SECOND: Final = word_set("i you we")
+#: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
+_HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
 _COORDINATORS: Final = word_set("and but or")
 _LEFT_PUNCT: Final = frozenset({",", "\u201d", '"', "\u2019", "''", "\u2014", "\u2013", "("})
 _PASSIVE: Final = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s*$")
@@ -153,17 +199,37 @@ class _Tokens:
     ends: list[int]
     texts: list[str]
     lows: list[str]
+    _cuts: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
-        starts: list[int] = []
-        ends: list[int] = []
-        texts: list[str] = []
-        for match in _TOKEN.finditer(text, start, end):
-            starts.append(match.start())
-            ends.append(match.end())
-            texts.append(match.group())
-        return cls(starts, ends, texts, [t.lower() for t in texts])
+        matches = list(_TOKEN.finditer(text, start, end))
+        texts = [m.group() for m in matches]
+        return cls([m.start() for m in matches], [m.end() for m in matches], texts, [t.lower() for t in texts])
+
+    def quote_cuts(self) -> tuple[list[int], list[int]]:
+        """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
+
+        Computed once per sentence, backwards, so looking them up per cue stays O(1).
+        """
+        if self._cuts is None:
+            n = len(self.texts)
+            closers = [n] * (n + 1)
+            openers = [n] * (n + 1)
+            for i in range(n - 1, -1, -1):
+                closers[i] = i if _closes_quote(self, i) else closers[i + 1]
+                openers[i] = i if self._opens_quote(i) else openers[i + 1]
+            self._cuts = (closers, openers)
+        return self._cuts
+
+    def _opens_quote(self, i: int) -> bool:
+        t = self.texts[i]
+        if t in {"\u201c", "\u2018"}:
+            return True
+        if t in {'"', "''"}:
+            spaced = i == 0 or self.ends[i - 1] < self.starts[i]
+            return spaced and not _closes_quote(self, i)
+        return False
 
     def is_word(self, i: int) -> bool:
         return self.texts[i][0].isalnum() or self.texts[i][0] == "_"
@@ -200,6 +266,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             continue
         tokens: _Tokens | None = None
         first_in_sentence = len(found)
+        found.extend(_marks(text, s_start, s_end))
         for cue in _cues(text, s_start, s_end):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
@@ -211,6 +278,43 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
     return _finish(text, sentences, found)
 
 
+# "PENCE: Well, look ..." / "Poll: Voters abandon ...": a short name and a colon open the line.
+_LABEL: Final = re.compile(
+    r"[\"\u201c]?(?P<name>[A-Z][\w.\u2019'\-]{0,30}(?:[ \t][A-Z][\w.\u2019'\-]{0,30}){0,3})[ \t]?(?P<cue>:)[ \t]+(?=\S)"
+)
+# "... the vote.\u201d \u2015 Ana Ruiz": a dash after a closing quote names who said it.
+_DASH: Final = re.compile(
+    r"[\u201d\"][ \t\u00a0]{0,3}(?P<cue>[\u2015\u2014\u2013])[ \t\u00a0]{0,3}"
+    r"(?P<name>[A-Z][\w.\u2019'\-]{0,30}(?:[ \t\u00a0][A-Z][\w.\u2019'\-]{0,30}){0,4})"
+)
+#: Line labels that are not speakers.
+_NOT_SPEAKERS: Final = word_set(
+    "read note update related photo photos video watch see also editor's editor\u2019s source sources "
+    "correction corrections clarification disclosure advertisement credit caption contact email more "
+    "subscribe listen transcript"
+)
+
+
+def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
+    """Attributions marked by punctuation: a speaker label with a colon, a quote signed with a dash."""
+    out: list[_Found] = []
+    begin = s_start
+    while begin < s_end and text[begin].isspace():
+        begin += 1
+    label = _LABEL.match(text, begin, s_end)
+    if label is not None and not any(w.lower() in _NOT_SPEAKERS for w in label.group("name").split()):
+        line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
+        end = s_end if line_end == -1 else max(s_end, line_end)
+        out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
+    for dash in _DASH.finditer(text, s_start, s_end):
+        close = dash.start()
+        opener = _OPENER_OF[text[close]]
+        open_at = text.rfind(opener, max(0, close - _MAX_QUOTE), close)
+        if open_at != -1:
+            out.append(_Found(dash.start("cue"), dash.end("cue"), "\u2015", dash.span("name"), (open_at, close + 1)))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     start: int
@@ -220,18 +324,22 @@ class _Cue:
     form: str
 
 
-_WORD: Final = re.compile(r"[A-Za-z]+")
-
-
 def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
     """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern."""
     out: list[_Cue] = []
     skip_to = s_start
-    for match in _WORD.finditer(text, s_start, s_end):
-        start = match.start()
+    lowered = text[s_start:s_end].lower()
+    if len(lowered) == s_end - s_start:
+        spans = [(m.start() + s_start, m.end() + s_start) for m in CANDIDATE_PATTERN.finditer(lowered)]
+    else:  # a character whose lower case is longer ("\u0130"): match the original text
+        spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
+    for start, end in spans:
         if start < skip_to:
             continue
-        word = match.group()
+        # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
+        if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
+            continue
+        word = text[start:end]
         low = word.lower()
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
@@ -242,10 +350,6 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
-            continue
-        end = match.end()
-        # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
-        if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
             continue
         if not _plausible_cue(text, s_start, start, word):
             continue
@@ -283,14 +387,14 @@ def _read_frame(
     if lemma == "according to":
         return _according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
-    right, strong = _complement(tokens, cj, cls)
+    right, strong = _complement(tokens, cj, cls, lemma)
     # Passive with no agent: "it was reported that ...".
     prefix = text[max(s_start, cue.start - 40) : cue.start]
     if _PASSIVE.search(prefix) and right is not None and strong:
         return _Found(cue.start, cue.end, lemma, None, _content_after(text, s_end, tokens, right))
 
     k = ci - 1
-    while k >= 0 and tokens.lows[k] in _GAP:
+    while k >= 0 and _is_gap(tokens, k):
         k -= 1
     if k < 0:
         return None
@@ -300,11 +404,18 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        if right is None or (cls is CueClass.WEAK and not strong):
+        if right is None or not (strong or (cls is not CueClass.WEAK and _opens_clause(tokens, right))):
             return None
         return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
+    if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
+        # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
+        return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
     if np_start is None:
+        return None
+    if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
+        return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
+    if cls is CueClass.WEAK and not _plausible_weak_source(tokens, np_start, k):
         return None
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
@@ -314,7 +425,12 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
-    if right is not None and _takes_bare(tokens, cls, lemma, right) and (not postposed or _opens_clause(tokens, right)):
+    evidence = tokens.lows[k] in _EVIDENCE or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
+    if (
+        right is not None
+        and _takes_bare(tokens, cls, lemma, right, evidence)
+        and (not postposed or _opens_clause(tokens, right))
+    ):
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     if postposed:
         content = _content_before(text, s_start, tokens, before)
@@ -322,11 +438,69 @@ def _read_frame(
             return None
         content = _extend_interrupted(text, s_end, tokens, cj, content)
         return _Found(cue.start, cue.end, lemma, source, content)
-    if cls is CueClass.WEAK:
+    if before < 0 and right is None:
+        # '"... is it?" Graham asked.': the quotation ends the sentence before this one.
+        quoted = _quote_before(text, s_start)
+        if quoted is not None:
+            return _Found(cue.start, cue.end, lemma, source, quoted)
+    if cj == n - 1 and tokens.texts[cj] == ":":
+        # "The governor added:" and the quotation follows as its own paragraph.
+        following = _next_paragraph(text, tokens.ends[cj])
+        if following is not None:
+            return _Found(cue.start, cue.end, lemma, source, following)
+    if cls is CueClass.WEAK or (cj < n and tokens.is_word(cj) and tokens.lows[cj] not in _SUBORDINATORS):
         return None
     # A saying verb with a source but no readable content ("That was what she said when ...").
     rest = _content_after(text, s_end, tokens, cj) if cj < n else (source[0], cue.end)
     return _Found(cue.start, cue.end, lemma, source, rest if rest[1] > rest[0] else (source[0], cue.end))
+
+
+def _quote_before(text: str, s_start: int) -> tuple[int, int] | None:
+    """A quotation that ends with ',"' '?"' or '!"' just before ``s_start`` (same paragraph)."""
+    i = s_start - 1
+    while i >= 0 and s_start - i <= 3 and text[i] in " \t":
+        i -= 1
+    if i < 1 or text[i] not in _OPENER_OF or text[i - 1] not in ",?!.":
+        return None
+    if text[i - 1] == "." and text[i] in "\u2019'":
+        return None
+    open_at = text.rfind(_OPENER_OF[text[i]], max(0, i - _MAX_QUOTE), i)
+    return (open_at, i + 1) if open_at != -1 else None
+
+
+def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
+    """The next non-empty line after ``at`` (bounded), as a content span."""
+    start = at
+    limit = min(len(text), at + _MAX_QUOTE)
+    while start < limit and text[start].isspace():
+        start += 1
+    if start >= limit:
+        return None
+    end = text.find("\n", start, limit)
+    return start, (limit if end == -1 else end)
+
+
+def _is_gap(tokens: _Tokens, k: int) -> bool:
+    """Auxiliaries, negations and adverbs between a source and its cue ("didn't", "cynically")."""
+    low = tokens.lows[k]
+    if low in _GAP or low.endswith(("n't", "n\u2019t")) or low in _TIME_WORDS:
+        return True
+    if low in _TIME_LINKS and k + 1 < len(tokens.texts) and tokens.lows[k + 1] in _TIME_WORDS:
+        return True
+    # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
+    return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
+
+
+def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
+    """A weak cue needs a source that looks like an agent: a name, a pronoun, a determined or plural noun."""
+    head = tokens.lows[k]
+    return (
+        tokens.is_cap(k)
+        or head in _PRONOUNS
+        or tokens.lows[start] in _NOUN_MARKERS
+        or tokens.lows[start].endswith(("\u2019s", "'s"))
+        or (head.endswith("s") and not head.endswith("ss"))
+    )
 
 
 def _opens_clause(tokens: _Tokens, j: int) -> bool:
@@ -351,10 +525,15 @@ def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
     return tokens.starts[start], tokens.ends[i - 1]
 
 
-def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int) -> bool:
+def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
     """A content clause straight after the cue ("said he would", "believes the plan ...")."""
     if cls is not CueClass.WEAK:
         return True
+    if j >= len(tokens.texts) or not tokens.is_word(j):
+        return False
+    low = tokens.lows[j]
+    if lemma in _CLAUSE_TAKING or lemma in _NP_TAKING or evidence:
+        return low not in _PREPOSITIONS and low not in _TIME_WORDS
     return _bare_clause_ok(tokens, lemma, j)
 
 
@@ -386,7 +565,7 @@ def _bare_clause_ok(tokens: _Tokens, lemma: str, j: int) -> bool:
     return tokens.lows[j] in _CLAUSE_OPENERS or tokens.is_cap(j)
 
 
-def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bool]:
+def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[int | None, bool]:
     """Where the reported content starts after the cue, and whether a marker introduces it.
 
     The marker ("that", a quotation mark, a colon) makes the reading strong. ``None`` means
@@ -398,6 +577,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bo
         return None, False
     low = tokens.lows[j]
     if low == "that" or tokens.texts[j] in _OPEN_QUOTES:
+        return j, True
+    if low == "to" and lemma in _INTENTION and j + 1 < n and tokens.is_word(j + 1):
         return j, True
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
@@ -418,8 +599,18 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass) -> tuple[int | None, bo
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j):
+    if not tokens.is_word(j) or low in _NOT_CONTENT:
         return None, False
+    if low in _QUESTION_WORDS and lemma in _ASKING:
+        return j, True
+    if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
+        return j, True
+    # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
+    for i in range(j + 1, min(n, j + 5)):
+        if tokens.texts[i] in _OPEN_QUOTES:
+            return j, True
+        if not tokens.is_word(i):
+            break
     return j, False
 
 
@@ -445,6 +636,8 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
     low = tokens.lows[k]
     if low in _PRONOUNS:
         return k
+    if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
+        return None  # a verb, not the head of a noun phrase: "heralded plans to"
     i = k
     floor = max(0, k - 12)
     start: int | None = None
@@ -489,7 +682,10 @@ def _matching_paren(tokens: _Tokens, i: int) -> int | None:
 
 def _abbreviation_dot(tokens: _Tokens, i: int) -> bool:
     """The dot of "Mr." or of an initial ("J."), which stays inside a name."""
-    return tokens.texts[i] == "." and i >= 1 and (tokens.lows[i - 1] in _ABBREVIATIONS or len(tokens.texts[i - 1]) == 1)
+    if tokens.texts[i] != "." or i < 1 or tokens.ends[i - 1] != tokens.starts[i]:
+        return False
+    before = tokens.texts[i - 1]
+    return tokens.lows[i - 1] in _ABBREVIATIONS or len(before) == 1 or "." in before
 
 
 def _inner_link(tokens: _Tokens, i: int) -> bool:
@@ -515,18 +711,10 @@ def _inverted_or_apposition(
 ) -> _Found | None:
     """The cue follows a comma or a closing quote: an apposition, or "..., said X."."""
     weak = cue.cls is CueClass.WEAK
-    if tokens.texts[k] == "," and right is not None and (strong or not weak):
-        # "Adam Schiff, the top Democrat on the committee, said that ...".
-        for p in range(k - 1, max(-1, k - 16), -1):
-            if tokens.texts[p] == ",":
-                if p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1):
-                    head = _np_back(tokens, p - 1)
-                    if head is not None:
-                        source = (tokens.starts[head], tokens.ends[k])
-                        return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
-                break
-            if tokens.texts[p] in _FINAL or tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES:
-                break
+    if tokens.texts[k] in {",", "\u2014", "\u2013"}:
+        found = _apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
+        if found is not None:
+            return found
     if right is not None and strong:
         # "..., and said that ..." with the subject elided.
         if weak:
@@ -536,7 +724,7 @@ def _inverted_or_apposition(
     quoted = tokens.texts[k] in _CLOSE_QUOTES or (k >= 1 and tokens.texts[k - 1] in _CLOSE_QUOTES)
     if weak and not quoted:
         return None
-    after = _np_forward(tokens, cj)
+    after = _np_forward(tokens, cj, apposition=True)
     if after is None:
         return None
     content = _content_before(text, s_start, tokens, k)
@@ -546,30 +734,107 @@ def _inverted_or_apposition(
     return _Found(cue.start, cue.end, cue.lemma, _span(tokens, after), content)
 
 
+def _apposition(
+    text: str,
+    s_start: int,
+    s_end: int,
+    tokens: _Tokens,
+    cue: _Cue,
+    k: int,
+    cj: int,
+    right: int | None,
+    strong: bool,
+) -> _Found | None:
+    """ "Adam Schiff, the top Democrat on the committee, said (that) ..." and its post-posed twin."""
+    separator = tokens.texts[k]
+    for p in range(k - 1, max(-1, k - 16), -1):
+        t = tokens.texts[p]
+        if t == separator:
+            if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
+                return None
+            head = _np_back(tokens, p - 1)
+            if head is None:
+                return None
+            source = (tokens.starts[head], tokens.ends[k])
+            before = head - 1
+            postposed = before >= 0 and (
+                tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
+            )
+            if right is not None and (strong or (not postposed and cue.cls is not CueClass.WEAK)):
+                return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
+            if postposed:
+                content = _content_before(text, s_start, tokens, before)
+                if content is not None:
+                    return _Found(cue.start, cue.end, cue.lemma, source, content)
+            return None
+        if t in _OPEN_QUOTES or t in _CLOSE_QUOTES:
+            return None
+        if t in _FINAL and not (t == "." and (tokens.texts[p + 1] == "," or _abbreviation_dot(tokens, p))):
+            return None
+    return None
+
+
 def _span(tokens: _Tokens, pair: tuple[int, int] | None) -> tuple[int, int] | None:
     if pair is None:
         return None
     return tokens.starts[pair[0]], tokens.ends[pair[1] - 1]
 
 
-def _np_forward(tokens: _Tokens, j: int, limit: int = 14) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``j``, as a half-open token range, up to punctuation."""
+def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``j``, as a half-open token range, up to punctuation.
+
+    Leading time adverbials are skipped ("said on Monday the minister"); with ``apposition``,
+    a trailing apposition that runs to the end of the sentence is included ("said Ann Lee, a
+    professor at Oslo University.").
+    """
     n = len(tokens.texts)
+    j = _skip_adverbials(tokens, j)
     i = j
     while i < n and i < j + limit:
         t = tokens.texts[i]
         lw = tokens.lows[i]
         if tokens.is_word(i):
-            if i > j and (lw in {"who", "which", "that", "in", "on", "at", "during", "told", "after", "when", "while"}):
+            if i > j and lw in _FORWARD_STOP:
                 break
             if i > j and lw in _TIME_WORDS:
                 break
+        elif t == "(" and i > j:
+            closing = next((p for p in range(i + 1, min(n, i + 10)) if tokens.texts[p] == ")"), None)
+            if closing is None:
+                break
+            i = closing
         elif not (i > j and _abbreviation_dot(tokens, i)) and t not in {"&", "-", "\u2019", "'"}:
             break
         i += 1
     if i == j:
         return None
+    if apposition and i < n and tokens.texts[i] == ",":
+        last = n - 1
+        while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
+            last -= 1
+        span = range(i + 1, last + 1)
+        if 0 < len(span) <= 25 and not any(
+            tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES for p in span
+        ):
+            return j, last + 1
     return j, i
+
+
+def _skip_adverbials(tokens: _Tokens, j: int) -> int:
+    n = len(tokens.texts)
+    for _ in range(4):
+        if j >= n:
+            break
+        low = tokens.lows[j]
+        if low in _TIME_WORDS or low in _LEADING_ADVERBS:
+            j += 1
+        elif low in {"this", "last", "next"} and j + 1 < n and tokens.lows[j + 1] in _TIME_NOUNS:
+            j += 2
+        elif low.endswith("ly") and tokens.texts[j].islower() and low not in _NOT_ADVERBS:
+            j += 1
+        else:
+            break
+    return j
 
 
 def _according_to(text: str, s_start: int, s_end: int, tokens: _Tokens, cue: _Cue, ci: int, cj: int) -> _Found | None:
@@ -602,6 +867,12 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         if close != -1:
             end = close + 1
             return start, end
+    closers, openers = tokens.quote_cuts()
+    cut = closers[j]
+    if cut < len(tokens.texts) and openers[j] > cut and cut - 1 > j:
+        # The cue is inside a quotation that closes before the sentence ends ("... I think
+        # it works," she said): the content stops with the quotation.
+        return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
     end = tokens.ends[-1]
     last = tokens.texts[-1]
     if last in _FINAL or (last in {",", ";", ":"}):
@@ -786,3 +1057,84 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     if start is None:
         return None
     return tokens.starts[start], tokens.ends[k]
+
+
+def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Where the cue's own date or venue is written, as spans to search for dates.
+
+    A date that belongs to the cue (not to the content) is written right after the cue and
+    before its content ("Bild reported on May 27", "pointed out in an April 15 meeting that"),
+    or in front of the source at the start of the sentence ("On April 20, Zelenskyy
+    reiterated ..."). The windows exclude the content and the source, so a date inside the
+    reported content is never taken for the date of the report.
+
+    Args:
+        mention: An attribution from :func:`find_attributions`.
+        sentence: The ``(start, end)`` of the sentence that holds the cue.
+
+    Returns:
+        Zero, one or two half-open spans, in text order.
+    """
+    s_start, s_end = sentence
+    src_start, src_end = mention.source_start, mention.source_end
+    windows: list[tuple[int, int]] = []
+    if mention.content_start >= mention.cue_end:
+        # "Zelenskyy pointed out in an April 15 meeting that ...": between cue and content, and
+        # in front of the source ("On April 20, Zelenskyy reiterated that ...").
+        front_end = src_start if src_start is not None and src_start < mention.cue_start else mention.cue_start
+        windows += [(s_start, front_end), (mention.cue_end, mention.content_start)]
+    elif mention.content_end <= mention.cue_start:
+        # "..., Bild reported on May 27." / "..., said the official on Monday.": after the cue,
+        # around a source written after it.
+        if src_start is not None and src_end is not None and src_start >= mention.cue_end:
+            windows += [(mention.cue_end, src_start), (src_end, s_end)]
+        else:
+            windows.append((mention.cue_end, s_end))
+    clamped = ((max(start, s_start), min(end, s_end)) for start, end in windows)
+    return tuple((start, end) for start, end in clamped if start < end)
+
+
+def link_reiterations(text: str, mentions: Sequence[AttributionMention]) -> list[int | None]:
+    """For each "reiterated"/"repeated", the earlier statement by the same speaker it restates.
+
+    The speaker is compared by the last word of the name (the source, or a pronoun's
+    antecedent), case-insensitively, so "Zelenskyy" matches "Ukraine's President Volodymyr
+    Zelenskyy". Among several earlier statements by that speaker, the one whose content is
+    most alike (rapidfuzz ``token_set_ratio``) is chosen, the latest on a tie. Mentions that are
+    not reiterations, and reiterations with no earlier statement by the speaker, get ``None``.
+    """
+    from rapidfuzz import fuzz, utils  # only needed here: keeps importing this module cheap
+
+    keys = [_speaker_key(text, m) for m in mentions]
+    links: list[int | None] = []
+    for index, mention in enumerate(mentions):
+        key = keys[index]
+        if not mention.reiteration or key is None:
+            links.append(None)
+            continue
+        content = text[mention.content_start : mention.content_end]
+        best: int | None = None
+        best_score = -1.0
+        for earlier in range(index):
+            if keys[earlier] != key or mentions[earlier].cue_start >= mention.cue_start:
+                continue
+            other = mentions[earlier]
+            score = fuzz.token_set_ratio(
+                content, text[other.content_start : other.content_end], processor=utils.default_process
+            )
+            if score >= best_score:
+                best, best_score = earlier, score
+        links.append(best)
+    return links
+
+
+def _speaker_key(text: str, mention: AttributionMention) -> str | None:
+    if mention.antecedent_start is not None and mention.antecedent_end is not None:
+        start, end = mention.antecedent_start, mention.antecedent_end
+    elif mention.source_start is not None and mention.source_end is not None and mention.source_kind != "pronoun":
+        start, end = mention.source_start, mention.source_end
+    else:
+        return None
+    core = text[start:end].split(",", 1)[0]
+    words = [w for w in _TOKEN.findall(core) if w[0].isalnum()]
+    return words[-1].casefold() if words else None

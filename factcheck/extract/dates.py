@@ -26,10 +26,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from factcheck.extract import _date_calendar as cal
-from factcheck.extract._date_patterns import DATE_PATTERN, FUTURE_CUE, KINDS, NUMBER_WORDS, PAST_REPORT_CUE
+from factcheck.extract._date_patterns import (
+    DATE_PATTERN,
+    FUTURE_CUE,
+    KINDS,
+    NAMED_DAY_WORDS,
+    NUMBER_WORDS,
+    PAST_REPORT_CUE,
+)
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 __all__ = ["DateMention", "find_dates"]
@@ -62,12 +69,14 @@ _TRIGGER = re.compile(
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
     r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
-    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s{1,3}quarter\b|Q[1-4]\b"
+    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
+    r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
     r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
     + _MONTH_TOKEN
-    + r"|\d{3}0s\b)|[\u2019']\d0s"
+    + r"|\d{3}0s\b|\d{1,2}(?:st|nd|rd|th)[\s-]{1,3}[Cc]entury|(?i:nineteenth|twentieth|twenty-first)[\s-]"
+    r"{1,3}[Cc]entury)|[\u2019']\d0s"
 )
 # Words that may stand before the core of a date and belong to its pattern.
 _PREFIX_WORDS = frozenset(
@@ -127,6 +136,7 @@ _PREFIX_WORDS = frozenset(
         "many",
     ]
 )
+_NAMED_DAYS = frozenset(NAMED_DAY_WORDS.lower().split("|"))
 # A prefix (preposition, "between", "the night of", "more than three") is at most this far back.
 _LOOKBACK_CHARS = 40
 _LOOKBACK_WORDS = 5
@@ -136,7 +146,7 @@ _SPAN_PREPOSITIONS = frozenset({"on", "in", "an", "a"})
 _AMBIGUITY_DAYS = 31
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _REPORT_WINDOW = 25
-_FUTURE_WINDOW = 80
+_FUTURE_WINDOW = 150
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
@@ -177,6 +187,8 @@ def find_dates(
     """
     high = len(text) if end is None else min(end, len(text))
     low = max(0, start)
+    if isinstance(anchor, datetime):  # a publication time: only its day matters
+        anchor = anchor.date()
     context = _Context(text, low, high, anchor, previous)
     mentions: list[DateMention] = []
     covered = low
@@ -213,7 +225,7 @@ def _match_around(text: str, position: int, floor: int, high: int) -> re.Match[s
         if (
             begin == stop
             or (stop == cursor and not word.endswith("-"))
-            or not (word in _PREFIX_WORDS or word.isdigit() or word in NUMBER_WORDS)
+            or not (word in _PREFIX_WORDS or word.isdigit() or word in NUMBER_WORDS or word in _NAMED_DAYS)
         ):
             break
         starts.append(begin)
@@ -262,11 +274,14 @@ def _accept(kind: str, match: re.Match[str], context: _Context) -> bool:
             return False
     if kind == "yr":
         bare = match.group("yr_pre") is None and match.group("yr_mod") is None and match.group("yr2") is None
-        if bare and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
+        attributive = _DETERMINER_BEFORE.search(context.text, max(context.low, match.start() - 8), match.start())
+        if bare and attributive is None and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
             return False
     return True
 
 
+# "his 2007 campaign", "the 2024 election": a year used as an adjective after a determiner.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|his|her|its|their|our|your|my|this|that)\s{1,3}$|['\u2019]s\s{1,3}$")
 # "2000 soldiers": a bare four-digit number followed by a lower-case noun is a count, not a year.
 _YEAR_AS_COUNT = re.compile(
     r"\s{1,3}(?!(?:and|or|to|when|after|before|as|at|in|on|for|with|from|until|through|was|were|is|had|has"
@@ -296,22 +311,28 @@ def _anchored(
     )
 
 
-def _future(context: _Context, span_start: int, span_end: int, words: str = "") -> bool:
-    """True when the clause around the date speaks of the future ("will meet on June 3")."""
+def _future(context: _Context, span_start: int, span_end: int) -> bool:
+    """True when the clause around the date speaks of the future.
+
+    A future cue earlier in the clause decides ("will begin on April 7, the agency said"),
+    unless a past reporting verb stands between it and the date. A cue after the date counts
+    only when no reporting verb is next to the date ("said Monday it will" is past).
+    """
     text = context.text
-    before_floor = max(context.low, span_start - _FUTURE_WINDOW)
-    before = text[before_floor:span_start]
+    before = text[max(context.low, span_start - _FUTURE_WINDOW) : span_start]
     clause_breaks = list(_CLAUSE_END.finditer(before))
     if clause_breaks:
         before = before[clause_breaks[-1].end() :]
-    after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 2)]
+    cues = list(FUTURE_CUE.finditer(before))
+    if cues and not PAST_REPORT_CUE.search(before, cues[-1].end()):
+        return True
+    after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 3)]
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
-    near = text[max(context.low, span_start - _REPORT_WINDOW) : min(context.high, span_end + _REPORT_WINDOW)]
-    if PAST_REPORT_CUE.search(near):
+    if not FUTURE_CUE.search(after):
         return False
-    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after) or FUTURE_CUE.search(words))
+    return not (PAST_REPORT_CUE.search(before[-_REPORT_WINDOW:]) or PAST_REPORT_CUE.search(after[:_REPORT_WINDOW]))
 
 
 def _choose(
@@ -509,6 +530,32 @@ def _resolve_q(match: re.Match[str], text: str, context: _Context, span_start: i
     return _year_less(text, candidates, Granularity.QUARTER, context, span_start, span_end)
 
 
+def _resolve_half(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    half = 1 if (match.group("h_n") or "") == "first" or match.group("h_n2") == "1" else 2
+    year_text = match.group("h_y") or match.group("h_y2")
+    months = (1, 6) if half == 1 else (7, 12)
+    if year_text is not None:
+        year = int(year_text)
+        first, last = cal.month_period(year, months[0])[0], cal.month_period(year, months[1])[1]
+        return _explicit(text, first, last, Granularity.RANGE), ()
+    relative = match.group("h_rel")
+    year = context.anchor.year + {"last": -1, "previous": -1, "next": 1}.get(relative or "", 0)
+    first, last = cal.month_period(year, months[0])[0], cal.month_period(year, months[1])[1]
+    return _anchored(text, first, last, Granularity.RANGE, context), ()
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+_HOLIDAYS.update({"new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)})
+
+
+def _resolve_hol(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    name = " ".join(match.group("hol").replace("\u2019", "'").lower().split())
+    month, day = _HOLIDAYS.get(name, _HOLIDAYS.get(name.replace("years", "year's"), (0, 0)))
+    if month == 0:  # pragma: no cover - the pattern admits only the names above
+        return None
+    return _resolve_day(text, context, span_start, span_end, month, day, match.group("hol_y"), None)
+
+
 def _unit_period(unit: str, day: date) -> tuple[date, date, Granularity]:
     if unit == "day":
         return day, day, Granularity.DAY
@@ -553,6 +600,12 @@ def _resolve_rel(match: re.Match[str], text: str, context: _Context, span_start:
         elif direction in {"next", "coming"} or (direction in {"this", "current"} and anchor.weekday() < 5):
             saturday = saturday + timedelta(days=7)
         return _anchored(text, saturday, saturday + timedelta(days=1), Granularity.RANGE, context), ()
+    if unit == "decade" and direction != "this":
+        # "the next decade" is the coming ten years, not the calendar decade 2030-2039.
+        if direction in {"next", "coming"}:
+            ahead = _shift(anchor, "decade", 1)
+            return None if ahead is None else (_anchored(text, anchor, ahead, Granularity.RANGE, context), ())
+        direction = "past"
     if direction == "past":
         # "the past week": the trailing period that ends on the publication day.
         back = _shift(anchor, unit, -1)
@@ -564,6 +617,11 @@ def _resolve_rel(match: re.Match[str], text: str, context: _Context, span_start:
     if day is None:
         return None
     first, last, granularity = _unit_period(unit, day)
+    side = (match.group("rel_mod") or "").lower()
+    if step == 0 and side in {"earlier", "later"}:
+        # "earlier this month": the part of the month up to publication; "later": the rest.
+        first, last = (first, anchor) if side == "earlier" else (anchor, last)
+        granularity = Granularity.RANGE
     return _anchored(text, first, last, granularity, context), ()
 
 
@@ -650,6 +708,8 @@ def _resolve_deic(match: re.Match[str], text: str, context: _Context, span_start
 def _resolve_wd(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     weekday = _weekday_number(match.group("wd"))
     assert weekday is not None
+    if match.group("wd_named") is not None:
+        return None  # "Black Monday", "Good Friday": a named day, not the latest Monday
     anchor = context.anchor
     direction = (match.group("wd_dir") or "").lower()
     back = (anchor.weekday() - weekday) % 7  # days since the latest such weekday, 0 today
@@ -670,6 +730,13 @@ def _resolve_mon(match: re.Match[str], text: str, context: _Context, span_start:
     month = _month_number(match.group("mon_m"))
     anchor = context.anchor
     direction = (match.group("mon_dir") or "").lower()
+    year_word = match.group("mon_rel")
+    if year_word is not None:  # "October of next year"
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}.get(year_word, 0)
+        if year_word.startswith("the"):
+            return None  # "of the same year": relative to a year the finder does not track
+        first, last = cal.month_period(year, month)
+        return _anchored(text, first, last, Granularity.MONTH, context), ()
     if direction == "this":
         first, last = cal.month_period(anchor.year, month)
         return _anchored(text, first, last, Granularity.MONTH, context), ()
@@ -696,6 +763,24 @@ def _resolve_dec(match: re.Match[str], text: str, context: _Context, span_start:
     return _anchored(text, date(decade, 1, 1), date(decade + 9, 12, 31), Granularity.RANGE, context), ()
 
 
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def _resolve_cent(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    # "the 20th century" as commonly meant: 1900-1999.
+    word = match.group("cent_w")
+    number = int(match.group("cent_n")) if word is None else _CENTURY_WORDS[word.lower()]
+    first = 100 * (number - 1)
+    return _explicit(text, date(max(first, 1), 1, 1), date(first + 99, 12, 31), Granularity.RANGE), ()
+
+
+def _resolve_yrr(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    first, last = int(match.group("yrr_1")), int(match.group("yrr_2"))
+    if last <= first:
+        return None
+    return _explicit(text, date(first, 1, 1), date(last, 12, 31), Granularity.RANGE), ()
+
+
 def _resolve_yr(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     year = int(match.group("yr"))
     second = match.group("yr2")
@@ -719,6 +804,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "iso": _resolve_iso,
     "num": _resolve_num,
     "q": _resolve_q,
+    "half": _resolve_half,
+    "hol": _resolve_hol,
     "rel": _resolve_rel,
     "ago": _resolve_ago,
     "shift": _resolve_shift,
@@ -726,6 +813,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "wd": _resolve_wd,
     "mon": _resolve_mon,
     "dec": _resolve_dec,
+    "cent": _resolve_cent,
+    "yrr": _resolve_yrr,
     "yr": _resolve_yr,
 }
 assert set(_RESOLVERS) == set(KINDS)

@@ -12,6 +12,7 @@ of digits or letters, so a 10**6-digit run or 10**4 commas cost one pass.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -96,25 +97,28 @@ _CARDINAL = _alternation([*NUMBER_WORDS, "dozen", *SCALE_WORDS])
 _WORD = rf"(?:{_CARDINAL})(?![a-z])"
 _FRACTION = _alternation(FRACTION_WORDS)
 
-# Digits: "2,400", "1,234,567.5", "2400", "1.5", ".5". The look-behind keeps a scan from
-# starting inside a digit run, a word ("F16") or a decimal; possessive groups never backtrack.
-_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})++(?![\d])|\d++)(?:\.\d++)?+|(?<![\w.,])\.\d++"
+# Digits: "2,400", "1,234,567.5", "2400", "1.5". Possessive groups never backtrack; whether a
+# run starts inside a word ("F16") or a decimal is checked on the character before it.
+_DIGITS_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?:\.\d++)?+")
+# Scale word after digits: "1.5 million", "3-billion" (on lower-cased text).
+_DIGIT_SCALE_RE = re.compile(
+    r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion|trillion))?(?![a-z])"
+)
+# Where number words may start (on lower-cased text): a cardinal, a scale or a fraction word.
+_KEY_WORD_RE = re.compile(rf"\b(?:{_CARDINAL}|{_FRACTION})(?![a-z])")
 # Words: "seventy-two", "two hundred and fifty", "a dozen", "three thousand".
 _WORDS = (
-    rf"(?<![\w-])(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z])))?+"
+    rf"(?:an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z])))?+"
     rf"{_WORD}(?:(?:\s+and\s+|[ \t-]+){_WORD}){{0,8}}+"
 )
 # "half a million", "half a dozen": a half of a scale.
-_HALF_OF = r"(?<![\w-])half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z])"
+_HALF_OF = r"half\s+an?\s+(?:dozen|hundred|thousand|million|billion|trillion)(?![a-z])"
 # Fractions: "a third", "two-thirds", "three quarters", "half".
-_FRACTIONS = rf"(?<![\w-])(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?+(?:{_FRACTION})(?![a-z])"
-# Scale word after digits: "1.5 million", "3-billion".
-_DIGIT_SCALE = r"(?:[ \t]+|-)(?P<dscale>hundred|thousand|million|billion|trillion)(?![a-z])"
-
-_NUMBER_RE = re.compile(
-    rf"(?P<half>{_HALF_OF})|(?P<frac>{_FRACTIONS})|(?P<digits>{_DIGITS})(?:{_DIGIT_SCALE})?+|(?P<words>{_WORDS})",
-    re.IGNORECASE,
-)
+_FRACTIONS = rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?+(?:{_FRACTION})(?![a-z])"
+# Anchored at a candidate start, on lower-cased text.
+_WORD_NUMBER_RE = re.compile(rf"(?P<half>{_HALF_OF})|(?P<frac>{_FRACTIONS})|(?P<words>{_WORDS})")
+_LEAD_IN = re.compile(r"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|half\s+an?)[ \t-]+)$")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
@@ -147,8 +151,10 @@ def parse_number_words(text: str) -> float | None:
     if not tokens:
         return None
     if tokens[0] == "half" and len(tokens) == 3 and tokens[1] in {"a", "an"}:
-        inner = parse_number_words(tokens[2])
+        inner = parse_number_words("one " + tokens[2])
         return None if inner is None else inner / 2
+    if tokens[0] in SCALE_WORDS or tokens[0] == "dozen":
+        return None  # a bare "million" or "dozen" ("a baker's dozen") counts nothing by itself
     if tokens[0] in {"a", "an"}:
         tokens = ["one", *tokens[1:]]
     total = 0.0
@@ -220,23 +226,105 @@ def _digits_value(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+def _lower(text: str) -> str:
+    # Same length as ``text`` (str.lower can lengthen some non-ASCII letters), so offsets hold.
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+def find_numbers(
+    text: str, start: int = 0, end: int | None = None, *, glued_prefixes: frozenset[str] = frozenset()
+) -> list[NumberMention]:
     """Every number core in ``text[start:end]``, sorted by start.
 
     A core is digits (with a following scale word: "1.5 million"), a run of number words
     ("two hundred and fifty"), "half a million", or a fraction ("a third", "two-thirds",
     "half"). Offsets are into ``text``. Context (years, dates, names) is not judged here.
+    Digits glued to letters ("F16") are not numbers unless the letters, with a "$" before
+    them, are one of ``glued_prefixes`` (currency codes: "$US113", "RM79").
     """
     stop = len(text) if end is None else min(end, len(text))
+    start = max(0, min(start, stop))
+    lowered = _lower(text)
+    found = _digit_mentions(text, lowered, start, stop, glued_prefixes)
+    words = _word_number_mentions(text, lowered, start, stop)
+    if words:
+        # A scale word after digits ("1.5 million") belongs to the digits.
+        scaled = [m for m in found if m.scale is not None]
+        kept: list[NumberMention] = []
+        i = 0
+        for word in words:  # both lists are sorted: one pass
+            while i < len(scaled) and scaled[i].end <= word.start:
+                i += 1
+            if i < len(scaled) and scaled[i].start <= word.start:
+                continue
+            kept.append(word)
+        found = sorted(found + kept, key=lambda m: m.start)
+    return found
+
+
+def _glued_prefix(text: str, start: int, position: int) -> str:
+    """The letters (and a "$" before them) glued to the digits at ``position``: "$US", "RM"."""
+    begin = position
+    while begin > start and position - begin < 4 and text[begin - 1].isalpha():
+        begin -= 1
+    if begin > start and text[begin - 1] == "$":
+        begin -= 1
+    if begin > start and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        return ""
+    return text[begin:position]
+
+
+def _digit_mentions(
+    text: str, lowered: str, start: int, stop: int, glued_prefixes: frozenset[str]
+) -> list[NumberMention]:
     found: list[NumberMention] = []
-    for match in _NUMBER_RE.finditer(text, start, stop):
+    for match in _DIGITS_RE.finditer(text, start, stop):
         s, e = match.span()
-        if match.group("digits") is not None:
-            value = _digits_value(match.group("digits"))
-            scale_word = match.group("dscale")
-            scale = SCALE_WORDS[scale_word.lower()] if scale_word else None
-            found.append(NumberMention(s, e, value * (scale or 1), "digits", scale))
-        elif match.group("words") is not None:
+        digits = match.group()
+        before = text[s - 1] if s > start else ""
+        if before == "." and "," not in digits and "." not in digits:
+            earlier = text[s - 2] if s - 1 > start else ""
+            if earlier.isalnum() or earlier in {".", ",", "_"}:
+                continue
+            found.append(NumberMention(s - 1, e, float("." + digits), "digits"))  # ".5"
+            continue
+        glued = before.isalpha() and bool(glued_prefixes) and _glued_prefix(text, start, s) in glued_prefixes
+        if before and (before.isalnum() or before in {".", ",", "_"}) and not glued:
+            continue  # inside a word ("F16"), a decimal or a list of digits
+        scale_match = _DIGIT_SCALE_RE.match(lowered, e, stop)
+        value = _digits_value(digits)
+        if not math.isfinite(value * 1e12):
+            continue  # a run of hundreds of digits is an identifier, not a figure (and overflows)
+        if scale_match is not None:
+            scale = SCALE_WORDS[scale_match.group(1)]
+            if scale_match.group(2) is not None:
+                scale *= SCALE_WORDS[scale_match.group(2)]  # "4 hundred million"
+            found.append(NumberMention(s, scale_match.end(), value * scale, "digits", scale))
+        else:
+            found.append(NumberMention(s, e, value, "digits"))
+    return found
+
+
+def _word_number_mentions(text: str, lowered: str, start: int, stop: int) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    consumed = start
+    for hit in _KEY_WORD_RE.finditer(lowered, start, stop):
+        h = hit.start()
+        if h < consumed:
+            continue
+        lead = _LEAD_IN.search(lowered, max(consumed, h - 8), h)
+        match = None
+        for begin in (lead.start(), h) if lead is not None else (h,):
+            if begin > start and (lowered[begin - 1].isalnum() or lowered[begin - 1] in "-_"):
+                continue  # inside a word or a compound: "someone", "F-one"
+            match = _WORD_NUMBER_RE.match(lowered, begin, stop)
+            if match is not None:
+                break
+        if match is None:
+            continue
+        s, e = match.span()
+        consumed = e
+        if match.group("words") is not None:
             found.extend(_word_mentions(text, s, e))
         elif match.group("half") is not None:
             parsed = parse_number_words(match.group("half"))
@@ -252,6 +340,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 leading = parse_number_words(first.group()) if first is not None else None
                 if first is not None and leading is not None and first.group().lower() not in {"a", "an"}:
                     found.append(NumberMention(s, first.end(), leading, "words"))
+                    consumed = first.end()
     return found
 
 

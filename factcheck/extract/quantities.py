@@ -25,6 +25,7 @@ the text.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -75,21 +76,36 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+#: Currency codes that may be glued to digits: "$US113", "RM79".
+_GLUED_CURRENCIES = frozenset(k for k in lex.CURRENCY_BEFORE if k[-1].isalpha())
 _BEFORE_QUALIFIERS = [w for w in QUALIFIER_WORDS if not w.startswith("or ")]
+
+
 # A qualifier right before the number (and a currency sign): "more than ", "approx. ".
-_QUALIFIER_BEFORE = re.compile(rf"(?<![a-z])({_alternation(_BEFORE_QUALIFIERS)})\s+$")
-_QUALIFIER_AFTER = re.compile(r"[ \t]+(or more|or fewer|or less|or over)(?![a-z])|(\+|[ \t-]plus)(?![a-z])", re.I)
-_CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![A-Za-z])(?:{_alternation(k for k in lex.CURRENCY_BEFORE if k[0].isalpha())})"
-    rf"|{_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())})[ \t]?$"
+# Left context is read on the reversed window before a number, so every pattern is anchored
+# at the number and costs only the length of what it matches.
+def _reversed_alternation(words: Iterable[str]) -> str:
+    return _alternation(w[::-1] for w in words)
+
+
+_QUALIFIER_BEFORE_R = re.compile(
+    rf"\s+({_reversed_alternation(w for w in _BEFORE_QUALIFIERS if w[0].isalpha())})(?![a-z])"
+    rf"|[ \t]*({_reversed_alternation(w for w in _BEFORE_QUALIFIERS if not w[0].isalpha())})"
 )
-_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])-|(?<![a-z])minus[ \t]+)$", re.I)
-_SUB_BEFORE = re.compile(r"(?<![A-Za-z])sub-$", re.I)
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'\u2019]*)(\.?)[ \t]+$")
-_PREV_CHAR = re.compile(r"(\S)\s*$")
+_CURRENCY_BEFORE_R = re.compile(
+    rf"[ \t]?(?:({_reversed_alternation(k for k in lex.CURRENCY_BEFORE if k[0].isalpha())})(?![A-Za-z])"
+    rf"|({_reversed_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())}))"
+)
+_QUALIFIER_AFTER = re.compile(r"[ \t]+(or more|or fewer|or less|or over)(?![a-z])|(\+|[ \t-]plus)(?![a-z])", re.I)
+_SIGN_BEFORE_R = re.compile(r"-(?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
+_SUB_BEFORE_R = re.compile(r"-bus(?![A-Za-z])", re.I)
+_PREV_WORD_R = re.compile(r"[ \t]+\.?([A-Za-z'\u2019]*[A-Za-z])")
+_PREV_CHAR_R = re.compile(r"\s*(\S)")
+_ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
+_LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
 _SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
 _UNIT_WORD = re.compile(rf"(?:[ \t]*|-)({_alternation(lex.UNITS_WORDS)})(?![A-Za-z])", re.I)
-_UNIT_CASED = re.compile(rf"[ \t]?({_alternation(lex.UNITS_CASED)})(?![A-Za-z0-9])")
+_UNIT_CASED = re.compile(rf"[ \t-]?({_alternation(lex.UNITS_CASED)})(?![A-Za-z0-9])")
 _CURRENCY_AFTER = re.compile(rf"[ \t]+({_alternation(lex.CURRENCY_AFTER)})(?![A-Za-z])", re.I)
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
 _RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
@@ -99,20 +115,22 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
 _ATTACHED_LETTER = re.compile(r"[A-Za-z]")
 _DATE_JOIN = re.compile(r"[/.]\d|-\d{1,2}-\d")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*)")
-_OF = re.compile(r"[ \t]+of(?:[ \t]+(?:the|its|their|his|her|our|all|these|those|them))?(?![A-Za-z])", re.I)
+_OF = re.compile(
+    r"[ \t]+of(?:[ \t]+(?:the|its|their|his|her|our|my|your|all|these|those|them))?(?:[ \t]+most)?(?![A-Za-z])", re.I
+)
 _VAGUE = re.compile(rf"(?<![\w-])({_alternation(VAGUE_PLURALS)})(?=[ \t]+of[ \t])", re.I)
 _TREND_NOUN_AFTER = re.compile(rf"[ \t]+({_alternation(lex.TREND_NOUNS)})(?![A-Za-z])", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
-_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+$")
-_SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019([:;\n\u2014\u2013-")
+_SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019(;\n\u2014\u2013-")
 
 #: Units after which a trend verb with an object ("lost", "cut") is a change.
-_CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "point", "cent"})
+_CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "point", "cent", "penny", "sen"})
 
 _LEFT_WINDOW = 48
 _MAX_COUNTED_WORDS = 4
 
 
+@functools.lru_cache(maxsize=4096)
 def singularise(word: str) -> str:
     """The lower-case singular of an English noun: "UAVs" -> "uav", "casualties" -> "casualty"."""
     lower = word.lower()
@@ -124,8 +142,8 @@ def singularise(word: str) -> str:
         return lower[:-1]  # an acronym's plural: "UAVs", "ICBMs"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
-    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return lower[:-2]
+    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")) or lower[:-2] in lex.NOT_PLURAL:
+        return lower[:-2]  # "boxes", "viruses"
     if lower.endswith(("ss", "us", "is", "'s", "\u2019s")):
         return lower
     if lower.endswith("s"):
@@ -137,13 +155,15 @@ def _looks_plural(word: str) -> bool:
     return singularise(word) != word.lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_counted(text: str) -> str:
     """The normalised form of a counted phrase: lower case, head singular, synonyms merged.
 
     "UAVs", "drones" and "unmanned aerial vehicles" are one kind (``uav``); a modifier is
     kept ("Shahed drones" -> ``shahed uav``); "ballistic missiles" -> ``ballistic missile``.
     """
-    words = text.replace("\u2019", "'").split()
+    words = [w.removesuffix("'s") for w in text.replace("\u2019", "'").split()]  # "Johnson's deputy"
+    words = [w for w in words if w]
     if not words:
         return ""
     words = [w.lower() for w in words[:-1]] + [singularise(words[-1])]
@@ -168,6 +188,8 @@ class _Left:
     currency: str | None = None
     negative: bool = False
     trend_word: str | None = None
+    trend_by: bool = False  # "rose by 3%": the figure is the amount of change
+    plus: bool = False  # an explicit "+" sign
 
 
 def find_quantities(
@@ -187,7 +209,7 @@ def find_quantities(
     [Interval.parse('(70, inf)')]
     """
     stop = len(text) if end is None else max(start, min(end, len(text)))
-    numbers = find_numbers(text, start, stop)
+    numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
     mentions: list[QuantityMention] = []
     consumed_until = start
     for index, number in enumerate(numbers):
@@ -200,7 +222,117 @@ def find_quantities(
         consumed_until = mention.end
     mentions.extend(_vague_quantities(text, start, stop, tolerance))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _drop_overlaps(mentions)
+    return _share_context(text, _drop_overlaps(mentions))
+
+
+_GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
+_GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
+_GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
+
+
+def _bare(mention: QuantityMention) -> bool:
+    quantity = mention.quantity
+    return (
+        mention.counted is None
+        and quantity.unit is None
+        and quantity.currency is None
+        and not quantity.share
+        and quantity.qualifier_class is not QualifierClass.VAGUE
+    )
+
+
+def _carries(mention: QuantityMention) -> bool:
+    return mention.counted is not None or mention.quantity.unit is not None or mention.quantity.currency is not None
+
+
+def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    """``mention`` with the unit, currency and counted thing of ``donor`` ("435 homes and 187")."""
+    quantity = mention.quantity.model_copy(
+        update={"unit": donor.quantity.unit, "currency": donor.quantity.currency, "share": donor.quantity.share}
+    )
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        quantity,
+        donor.counted,
+        donor.counted_start,
+        donor.counted_end,
+        mention.trend,
+    )
+
+
+def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        mention.quantity,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        trend,
+    )
+
+
+def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    """``mention`` read with the qualifier of ``donor`` (a conversion in parentheses)."""
+    quantity, model = mention.quantity, donor.quantity
+    value = quantity.interval.low
+    tolerance = model.tolerance if model.tolerance is not None else DEFAULT_TOLERANCE
+    interval = interval_for(model.qualifier_class, value, tolerance=tolerance)
+    updated = quantity.model_copy(
+        update={
+            "interval": interval,
+            "qualifier": model.qualifier,
+            "qualifier_class": model.qualifier_class,
+            "reading": None,
+            "tolerance": model.tolerance,
+        }
+    )
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        updated,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        mention.trend,
+    )
+
+
+def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """What an elliptical figure shares with its neighbour in a list or an apposition.
+
+    "eight or nine euros" (the unit comes from the right), "435 homes and 187" (from the
+    left), "lost 190 points, or 0.6%" (the trend carries over).
+    """
+    result = list(mentions)
+    for i, mention in enumerate(result):
+        if not _bare(mention):
+            continue
+        if i + 1 < len(result) and _carries(result[i + 1]):
+            gap = _GAP_FORWARD.fullmatch(text, mention.end, result[i + 1].start)
+            if gap is not None and mention.quantity.qualifier_class is result[i + 1].quantity.qualifier_class:
+                result[i] = _inherit(mention, result[i + 1])
+                continue
+        if i > 0 and _carries(result[i - 1]) and _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start):
+            result[i] = _inherit(mention, result[i - 1])
+    for i in range(1, len(result)):
+        previous, mention = result[i - 1], result[i]
+        if (
+            mention.quantity.qualifier_class is QualifierClass.EXACT
+            and previous.quantity.qualifier_class not in {QualifierClass.EXACT, QualifierClass.RANGE}
+            and _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
+        ):
+            # "more than 100 kilometres (60 miles)": the conversion has the same bound.
+            result[i] = mention = _requalify(mention, previous)
+        if (
+            mention.trend is None
+            and previous.trend is not None
+            and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+        ):
+            result[i] = _with_trend(mention, previous.trend)
+    return result
 
 
 def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -240,60 +372,75 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
     """Currency sign, sign, qualifier and trend word before ``number``, nearest first."""
     left = _Left(start=number.start)
     window_start = max(start, number.start - _LEFT_WINDOW)
-    window = text[window_start : number.start]
+    rev = text[window_start : number.start][::-1]
+    at = 0  # characters consumed, counted back from the number
     if number.kind == "digits":
-        sign = _SIGN_BEFORE.search(window)
+        sign = _SIGN_BEFORE_R.match(rev)
         if sign is not None:
             left.negative = True
-            left.start = window_start + sign.start()
-            window = window[: sign.start()]
-        currency = _CURRENCY_BEFORE.search(window)
+            at = sign.end()
+        elif rev[:1] == "+" and not rev[1:2].isalnum():
+            left.plus = True  # "+0.3%": a rise
+            at = 1
+        currency = _CURRENCY_BEFORE_R.match(rev, at)
         if currency is not None:
-            left.currency = lex.CURRENCY_BEFORE[currency.group().strip()]
-            left.start = window_start + currency.start()
-            window = window[: currency.start()]
-        if not left.negative:
-            sign = _SIGN_BEFORE.search(window)
-            if sign is not None and sign.group() == "-":
-                left.negative = True
-                left.start = window_start + sign.start()
-                window = window[: sign.start()]
-        sub = _SUB_BEFORE.search(window)
+            code = (currency.group(1) or currency.group(2))[::-1]
+            left.currency = lex.CURRENCY_BEFORE[code]
+            at = currency.end()
+            if not left.negative:
+                sign = _SIGN_BEFORE_R.match(rev, at)
+                if sign is not None and sign.group() == "-":
+                    left.negative = True
+                    at = sign.end()
+        sub = _SUB_BEFORE_R.match(rev, at)
         if sub is not None:
-            left.qualifier, left.qualifier_class = sub.group(), QualifierClass.LESS_THAN
-            left.start = window_start + sub.start()
+            left.qualifier, left.qualifier_class = (
+                text[number.start - sub.end() : number.start - at],
+                QualifierClass.LESS_THAN,
+            )
+            left.start = number.start - sub.end()
             return left
-    qualifier = _QUALIFIER_BEFORE.search(window.lower())
+    left.start = number.start - at
+    qualifier = _QUALIFIER_BEFORE_R.match(rev.lower(), at)
     if qualifier is not None:
-        written = window[qualifier.start(1) : qualifier.end(1)]
-        left.qualifier = written
-        left.qualifier_class = QUALIFIER_WORDS[written.lower()]
-        left.start = window_start + qualifier.start(1)
-        window = window[: qualifier.start(1)]
-    words = _WORDS_BEFORE.findall(window[-32:])
-    adjacent = _LAST_WORD.search(window)
-    if words and words[-1].lower() == "by":
+        group = 1 if qualifier.group(1) is not None else 2
+        q_start, q_end = number.start - qualifier.end(group), number.start - qualifier.start(group)
+        left.qualifier = text[q_start:q_end]
+        left.qualifier_class = QUALIFIER_WORDS[left.qualifier.lower()]
+        left.start = q_start
+        at = qualifier.end()
+    adjacent = _LAST_WORD_R.match(rev, at)
+    if adjacent is None:
+        return left
+    word = adjacent.group(1)[::-1].lower()
+    if word == "by":
         # "grew sales by 35 per cent": a trend verb a few words before "by".
-        for word in reversed(words[-6:-1]):
-            if word.lower() in lex.TREND_UP or word.lower() in lex.TREND_DOWN or word.lower() in lex.TREND_OBJECT_VERBS:
-                left.trend_word = word.lower()
+        for earlier in reversed(_WORDS_BEFORE.findall(text[window_start : number.start - adjacent.end()])[-5:]):
+            if _is_trend_word(earlier.lower()):
+                left.trend_word = earlier.lower()
+                left.trend_by = True
                 break
-    elif adjacent is not None:
-        left.trend_word = adjacent.group(1).lower()
+    else:
+        left.trend_word = word
     return left
 
 
 def _prev_word(text: str, start: int, position: int) -> tuple[str, int] | None:
     """The word right before ``position`` (only blanks between) and where it starts."""
-    match = _PREV_WORD.search(text, max(start, position - 24), position)
-    if match is None or match.end() != position:
+    match = _PREV_WORD_R.match(text[max(start, position - 24) : position][::-1])
+    if match is None:
         return None
-    return match.group(1), match.start(1)
+    return match.group(1)[::-1], position - match.end()
 
 
 def _sentence_initial(text: str, start: int, position: int) -> bool:
-    match = _PREV_CHAR.search(text, max(start, position - 16), position)
-    return match is None or match.group(1) in _SENTENCE_START_CHARS
+    rev = text[max(start, position - 16) : position][::-1]
+    match = _PREV_CHAR_R.match(rev)
+    if match is None:
+        return True
+    if match.group(1) == "." and _ABBREVIATION_END_R.match(rev):
+        return False  # "A.D. 1000", "U.S. 30": an initial, not the end of a sentence
+    return match.group(1) in _SENTENCE_START_CHARS
 
 
 def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, left: _Left) -> bool:
@@ -301,7 +448,13 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     s, e = number.start, number.end
     before = text[s - 1] if s > start else ""
     if number.kind == "digits":
-        if before == "-" and s - 2 >= start and text[s - 2].isalnum() and left.qualifier_class is QualifierClass.EXACT:
+        if (
+            before == "-"
+            and s - 2 >= start
+            and text[s - 2].isalnum()
+            and left.qualifier_class is QualifierClass.EXACT
+            and not left.negative
+        ):
             return True  # "F-16", "COVID-19"; or the second half of a score, "3-1"
         if before in "/#:" and before:
             return True
@@ -317,20 +470,11 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
         return False  # a qualifier, currency or sign stands before: a figure
     prev = _prev_word(text, start, s)
     if prev is not None:
-        word, word_start = prev
+        word = prev[0]
         if word in lex.MONTHS:
             return True  # "May 27", "Oct. 31"
         if word.lower() in {"no", "number", "nos"} and number.kind == "digits":
             return True
-        if (
-            word[0].isupper()
-            and not _sentence_initial(text, start, word_start)
-            and word.lower() not in lex.SENTENCE_FUNCTION_WORDS
-            and word.lower() not in QUALIFIER_WORDS
-            and word.lower() not in lex.TREND_UP
-            and word.lower() not in lex.TREND_DOWN
-        ):
-            return True  # "Article 5", "Section 427", "Big 12"
         if number.kind == "words" and text[s:e].lower() == "one" and word.lower() in {
             "the", "this", "that", "no", "any", "every", "each", "which", "only", "someone", "anyone",
         }:  # fmt: skip
@@ -345,8 +489,35 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     return False
 
 
-def _is_year(text: str, number: NumberMention, left: _Left, has_unit: bool) -> bool:
-    if number.kind != "digits" or number.scale is not None or has_unit or left.start != number.start:
+def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
+    """A bare number right after a capitalised word inside a sentence: "Article 5", "Big 12"."""
+    if left.start != number.start:
+        return False
+    prev = _prev_word(text, start, number.start)
+    if prev is None:
+        return False
+    word, word_start = prev
+    lower = word.lower()
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return True  # "iPhone 11", "PlayStation 5"
+    return (
+        word[0].isupper()
+        and not _sentence_initial(text, start, word_start)
+        and lower not in lex.SENTENCE_FUNCTION_WORDS
+        and lower not in QUALIFIER_WORDS
+        and lower not in lex.TREND_UP
+        and lower not in lex.TREND_DOWN
+    )
+
+
+def _is_year(text: str, number: NumberMention, left: _Left | None, has_unit: bool) -> bool:
+    """A bare four-digit year: 1900-2099, or 1000-1899 after "in", "since", ...
+
+    ``left`` is None to ignore what stands before the number ("between 1600 and 1900").
+    """
+    if number.kind != "digits" or number.scale is not None or has_unit:
+        return False
+    if left is not None and left.start != number.start:
         return False
     written = text[number.start : number.end]
     if not (len(written) == 4 and written.isdigit()):
@@ -355,7 +526,7 @@ def _is_year(text: str, number: NumberMention, left: _Left, has_unit: bool) -> b
     if 1900 <= value <= 2099:
         return True
     prev = _prev_word(text, 0, number.start)
-    return 1000 <= value < 1900 and prev is not None and prev[0].lower() in {"in", "since", "until", "by", "of", "from"}
+    return 1000 <= value < 1900 and prev is not None and prev[0].lower() in {"in", "since", "until", "by", "from"}
 
 
 @dataclass(slots=True)
@@ -376,8 +547,18 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
     if match is None:
         return None
     word = match.group(1) or match.group(2)
-    if word in {"m", "b"} and currency is None:
-        return None  # "100m" is metres unless money is counted
+    if word == "b" and currency is None:
+        return None
+    if word == "m" and currency is None:
+        # "100m" is metres unless money is counted or millions of things follow: "35m of its
+        # devices", "1.2m tons" (but "100m hurdles", "2m tall").
+        following = _NEXT_WORD.match(text, match.end(), stop)
+        if following is None or text[match.end()] == "-":
+            return None
+        word_after = following.group(1).lower()
+        decimal = "." in text[position - 4 : position]
+        if word_after in lex.METRE_CONTEXT or not (word_after == "of" or decimal or _looks_plural(word_after)):
+            return None
     return lex.SCALE_ABBREVIATIONS[word], match.end()
 
 
@@ -410,9 +591,24 @@ def _read_unit(text: str, position: int, stop: int, right: _Right, *, money: boo
 
 
 def _read_rate(text: str, stop: int, right: _Right) -> None:
-    """ "per barrel", "a day", "/hour" after a unit or an amount of money."""
+    """ "per barrel", "a day", "/hour", "per square foot" after a unit or an amount of money."""
     per = _PER.match(text, right.end, stop)
-    if per is not None and singularise(per.group(1)) in lex.PER_WORDS | {"barrel", "share", "capita", "person", "head"}:
+    if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
+        return  # "$6.78 billion a year earlier": a time, not a rate
+    if per is not None and per.group(0).strip().lower().startswith("per"):
+        unit = _UNIT_WORD.match(text, per.start(1) - 1, stop) or _UNIT_CASED.match(text, per.start(1) - 1, stop)
+        if unit is not None and unit.group(1)[0].isalpha():
+            names = lex.UNITS_WORDS if unit.re is _UNIT_WORD else lex.UNITS_CASED
+            name = names.get(unit.group(1).lower() if unit.re is _UNIT_WORD else unit.group(1), "")
+            if name and " " in unit.group(1).strip():
+                rate = "per " + name  # "per square foot"
+                right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
+                right.end = unit.end()
+                return
+    if per is not None and (
+        singularise(per.group(1)) in lex.PER_WORDS
+        or (per.group(0).strip().lower().startswith(("per", "/")) and per.group(1).lower() not in lex.STOP_WORDS)
+    ):
         rate = "per " + singularise(per.group(1))
         right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
         right.end = per.end()
@@ -429,7 +625,7 @@ def _quantity_at(
 ) -> QuantityMention | None:
     number = numbers[index]
     left = _read_left(text, start, number)
-    if _is_name_or_date(text, start, stop, number, left):
+    if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
     value = number.value
@@ -442,15 +638,19 @@ def _quantity_at(
             value *= scale
     elif number.kind == "words" and number.scale is None and currency is None:
         scale = None
-    if number.kind == "digits" and _ATTACHED_LETTER.match(text, right.end, stop):
-        # Letters glued to digits: a unit ("60kg", "5%"), else a name ("5G", "3D").
-        probe = _Right(end=right.end)
-        _read_unit(text, right.end, stop, probe)
-        if probe.end == right.end:
-            return None
+    attached = number.kind == "digits" and _ATTACHED_LETTER.match(text, right.end, stop) is not None
+    number_end = right.end
+    _read_unit(text, right.end, stop, right, money=currency is not None)
+    if attached and right.end == number_end:
+        return None  # letters glued to digits and no unit: a name ("5G", "3D")
+    unit_probe = right
+    share = _out_of(text, stop, numbers, index, right)
+    if share is not None:
+        return _build(
+            text, start, stop, share, left, _Right(end=share.end), share.value, None, None, tolerance, reading,
+            counted_direct=True,
+        )  # fmt: skip
     # A range: "40 to 50", "4-6", "between 40 and 50", "$89 to $93 billion", "5% to 10%".
-    unit_probe = _Right(end=right.end)
-    _read_unit(text, right.end, stop, unit_probe)
     high, high_index, range_end = _read_range_end(text, stop, numbers, index, unit_probe.end, left)
     if high is not None and high_index is not None:
         high_number = numbers[high_index]
@@ -463,26 +663,108 @@ def _quantity_at(
                 high_scale, range_right.end = found_scale
                 high_value *= high_scale
         low_value, low_scale = value, scale
-        if low_scale is None and high_scale is not None:
-            low_scale = high_scale  # "$1-2 billion": the scale covers both ends
+        if low_scale is None and high_scale is not None and value * high_scale <= high_value:
+            low_scale = high_scale  # "$1-2 billion": the scale covers both ends ("$800,000 to $1.3m" not)
             low_value *= high_scale
-        if low_value > high_value:
-            if text[number.end : high_number.start].strip() in {"-", "\u2013"}:
-                return None  # "won 3-1": a score, not a range
-        else:
+        dashed = text[number.end : high_number.start].strip() in {"-", "\u2013"}
+        years = _is_year(text, number, None, False), _is_year(text, high_number, None, False)
+        if all(years):
+            return None  # "between 1600 and 1900", "2019-2020": years
+        if left.trend_word == "from" and not dashed and low_value > high_value:
+            low_value, high_value = high_value, low_value  # "fell from $2,415 to $2,315": the span
+        if any(years):
+            high = None
+        range_ok = high is not None and (low_value < high_value or (low_value == high_value and not dashed))
+        if not range_ok and dashed:
+            return None  # "won 3-1", "drew 2-2": a score, not a range
+        if range_ok:
             _read_unit(text, range_right.end, stop, range_right, money=currency is not None)
             if range_right.unit is None and range_right.currency is None:
                 range_right.unit, range_right.currency = unit_probe.unit, unit_probe.currency
+            elif (unit_probe.unit, unit_probe.currency) not in {(None, None), (range_right.unit, range_right.currency)}:
+                range_ok = False  # "10 per cent to 18.97 yuan": two figures, not a range
+        if range_ok:
             return _build(
                 text, start, stop, number, left, range_right, low_value, low_scale, currency, tolerance, reading,
                 high=high_value,
             )  # fmt: skip
-    _read_unit(text, right.end, stop, right, money=currency is not None)
-    if _is_year(text, number, left, right.unit is not None or right.currency is not None):
+    has_unit = right.unit is not None or right.currency is not None
+    in_name = not has_unit and number.kind == "digits" and _in_name(text, start, number, left)
+    if _is_year(text, number, left, has_unit) or in_name:
         return None
     if number.kind == "fraction" and not _fraction_is_share(text, number, stop, left):
         return None
+    if not has_unit and left.start == number.start and _names_or_pronoun(text, stop, number):
+        return None
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
+
+
+_DIGIT_AFTER = re.compile(r"[ \t]+\d")
+_THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
+_RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
+_OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+", re.I)
+_HYPHEN_COMPOUND = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)[ \t]+([a-z]+)")
+
+
+def _out_of(text: str, stop: int, numbers: list[NumberMention], index: int, right: _Right) -> NumberMention | None:
+    """ "one in five", "three out of ten": a share, as a fraction mention over both numbers."""
+    number = numbers[index]
+    if right.unit is not None or right.currency is not None or index + 1 >= len(numbers):
+        return None
+    link = _OUT_OF.match(text, number.end, stop)
+    following = numbers[index + 1]
+    if link is None or following.start != link.end() or following.kind == "fraction" or number.kind == "fraction":
+        return None
+    if not 0 < number.value <= following.value or _is_year(text, following, None, False):
+        return None
+    return NumberMention(number.start, following.end, 100 * number.value / following.value, "fraction")
+
+
+def _modifier_compound(text: str, stop: int, number: NumberMention) -> bool:
+    """ "a five-year award", "a three-bed flat": a number-word compound before a noun (not an age)."""
+    if number.kind != "words":
+        return False
+    compound = _HYPHEN_COMPOUND.match(text, number.end, stop)
+    if compound is None or "old" in compound.group(1).lower().split("-"):
+        return False
+    return compound.group(2) not in lex.STOP_WORDS
+
+
+def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
+    """A bare number that names or refers rather than counts.
+
+    "787 Dreamliner", "575 Wilbraham Road" (capitalised words, none plural, follow); "the
+    same one", "on one in order" (the pronoun "one"); "a five-year award", "a three-bed
+    flat" (a number-word compound modifying a noun).
+    """
+    following = _NEXT_WORD.match(text, number.end, stop)
+    written = text[number.start : number.end].lower()
+    if written == "one":
+        return following is None or (
+            following.group(1).lower() in lex.STOP_WORDS and following.group(1).lower() != "of"
+        )
+    if following is None or text[number.end] == "-":
+        return False
+    word = following.group(1)
+    if not word[0].isupper() or number.value == 1:
+        return False
+    # A run of capitalised words with no plural among them is a name ("40 Kia and Hyundai
+    # cars" has one: a count).
+    counted = _counted_after(text, number.end, stop, value=number.value, after_of=False)
+    if counted is not None and any(_looks_plural(w) for w in counted[2].split()[1:]):
+        return False
+    position = number.end
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, position, stop)
+        if match is None or not match.group(1)[0].isupper():
+            break
+        if _looks_plural(match.group(1)) and not match.group(1).endswith(("'s", "\u2019s")):
+            return False
+        position = match.end()
+    if _DIGIT_AFTER.match(text, position, stop):
+        return False  # "63,150 Model 3s": the name is the counted thing's
+    following_lower = _NEXT_WORD.match(text, position, stop)
+    return following_lower is None or not _looks_plural(following_lower.group(1))
 
 
 def _fraction_is_share(text: str, number: NumberMention, stop: int, left: _Left) -> bool:
@@ -507,6 +789,9 @@ def _read_range_end(
     dash, word = connector.group(1), connector.group(2)
     if word is not None and word.lower() == "and" and left.qualifier_class is not QualifierClass.RANGE:
         return None, None, position
+    to_after_trend = word is not None and word.lower() == "to" and left.trend_word is not None and not left.trend_by
+    if to_after_trend and _is_trend_word(left.trend_word or ""):
+        return None, None, position  # "rose 3% to 164": a change, then the new level
     after = connector.end()
     currency = _SECOND_CURRENCY.match(text, after, stop)
     if currency is not None:
@@ -538,6 +823,7 @@ def _build(
     reading: BareReading,
     *,
     high: float | None = None,
+    counted_direct: bool = False,
 ) -> QuantityMention:
     if left.negative:
         value = -value
@@ -584,13 +870,28 @@ def _build(
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
         counted = _counted_after(text, right.end, stop, value=value, after_of=True)
+        if counted is not None:
+            # "3,000 tests per day": the rate is the unit of the count.
+            rate = _Right(end=counted[1])
+            _read_rate(text, stop, rate)
+            if rate.unit is not None and rate.unit.split()[-1] in lex.PER_WORDS:
+                quantity = quantity.model_copy(update={"unit": rate.unit})
+                return _mention(left.start, rate.end, quantity, counted, trend)
     elif number.kind == "fraction" or unit == "percent":
-        counted = _counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=True)
+        counted = _counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
     return _mention(left.start, right.end, quantity, counted, trend)
 
 
+def _is_trend_word(word: str) -> bool:
+    return word in lex.TREND_UP or word in lex.TREND_DOWN or word in lex.TREND_OBJECT_VERBS
+
+
 def _trend(text: str, position: int, stop: int, left: _Left, unit: str | None, currency: str | None) -> Trend | None:
+    if unit in _CHANGE_UNITS and (left.plus or left.negative):
+        return "up" if left.plus else "down"  # "Dow +0.2%", "FTSE -0.6%"
     word = left.trend_word
+    if word in {"up", "down"} and not (unit in _CHANGE_UNITS or currency is not None):
+        word = None  # "gave up 517 yards": a phrasal verb, not a change
     if word is not None:
         if word in lex.TREND_UP:
             return "up"
@@ -610,17 +911,31 @@ def _counted_after(
     """The counted noun phrase after a figure: up to its first plural noun, a few words at most."""
     if after_of or require_of:
         of = _OF.match(text, position, stop)
+        if of is None and require_of:
+            of = _THE.match(text, position, stop)  # "half the condos"
         if of is not None:
             position = of.end()
+            value = math.inf  # "one of the soldiers": the phrase is plural
         elif require_of:
             return None
     words: list[tuple[int, int, str]] = []
-    for _ in range(_MAX_COUNTED_WORDS):
+    for _ in range(_MAX_COUNTED_WORDS + 1):
         match = _NEXT_WORD.match(text, position, stop)
         if match is None:
             break
         word = match.group(1)
         lower = word.lower()
+        if lower in {"and", "or", "&"} and words and not any(_looks_plural(w[2]) for w in words):
+            # "Kia and Hyundai vehicles", "digital and physical sales": a coordinated modifier,
+            # kept only if a plural head follows within two words.
+            ahead = _NEXT_WORD.match(text, match.end(), stop)
+            ahead2 = _NEXT_WORD.match(text, ahead.end(), stop) if ahead is not None else None
+            heads = [m for m in (ahead, ahead2) if m is not None and m.group(1).lower() not in lex.STOP_WORDS]
+            if heads and any(_looks_plural(m.group(1)) for m in heads):
+                words.append((match.start(1), match.end(1), word))
+                position = match.end()
+                continue
+            break
         if (
             lower in lex.STOP_WORDS
             or lower in NUMBER_WORDS
@@ -633,6 +948,8 @@ def _counted_after(
         position = match.end()
     if words and words[0][2].lower().endswith("ed") and len(words) == 1:
         return None  # "20 killed": a verb, not a noun
+    while words and words[-1][2].lower().endswith("ing") and len(words[-1][2]) > 5:
+        words.pop()  # "around 73 raising ...": a participle ends the phrase
     if not words:
         return None
     if value == 1:

@@ -1,0 +1,244 @@
+"""Quantity extraction in context: names, dates, ellipsis, conversions, rates, hostile input.
+
+Our own sentences, one phenomenon each; expectations written by hand.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.quantities import QuantityMention, find_quantities
+from factcheck.quantity import QualifierClass
+
+
+def _spans(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_quantities(text)]
+
+
+def _one(text: str) -> QuantityMention:
+    found = find_quantities(text)
+    assert len(found) == 1, [text[m.start : m.end] for m in found]
+    return found[0]
+
+
+# -- qualifiers beyond the DESIGN.md table ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "cls"),
+    [
+        ("~5 km", "[4.5, 5.5]", QualifierClass.ABOUT),
+        ("greater than 40 tanks", "(40, inf)", QualifierClass.MORE_THAN),
+        ("higher than 12 percent", "(12, inf)", QualifierClass.MORE_THAN),
+        ("lower than 8 km", "[0, 8)", QualifierClass.LESS_THAN),
+        ("sub-300 sq m offices", "[0, 300)", QualifierClass.LESS_THAN),
+        ("tens of millions of dollars", "[20000000, inf)", QualifierClass.VAGUE),
+        ("hundreds of millions of people", "[200000000, inf)", QualifierClass.VAGUE),
+    ],
+)
+def test_more_qualifiers(text: str, interval: str, cls: QualifierClass) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.qualifier_class) == (interval, cls)
+
+
+def test_conversion_in_parentheses_keeps_the_bound() -> None:
+    first, second = find_quantities("The birds fly more than 100 km (62 miles) a night.")
+    assert str(first.quantity.interval) == "(100, inf)"
+    assert (str(second.quantity.interval), second.quantity.unit) == ("(62, inf)", "mile")
+
+
+# -- ranges and what is not one ---------------------------------------------------------
+
+
+def test_change_then_level_is_no_range() -> None:
+    text = "The index rose 6% to 120 points."
+    change, level = find_quantities(text)
+    assert (text[change.start : change.end], change.trend) == ("6%", "up")
+    assert (text[level.start : level.end], level.quantity.unit) == ("120 points", "point")
+
+
+def test_change_by_a_range() -> None:
+    mention = _one("Exports fell by 2 to 3 percent.")
+    assert (str(mention.quantity.interval), mention.trend) == ("[2, 3]", "down")
+
+
+def test_descending_from_to_is_the_span_between() -> None:
+    mention = _one("The coin fell from $500 to $300 overnight.")
+    assert str(mention.quantity.interval) == "[300, 500]"
+    assert mention.quantity.currency == "USD"
+
+
+def test_scale_of_the_upper_end_only_when_it_fits() -> None:
+    assert str(_one("from $800,000 to $1.5 million").quantity.interval) == "[800000, 1500000]"
+
+
+def test_draws_and_year_ranges_are_not_ranges() -> None:
+    assert _spans("The match ended 2-2 on aggregate.") == []
+    assert _spans("Between 1950 and 1980 the town grew.") == []
+    assert _spans("sales rose 60% in 2018 to 3.9 million cars") == ["60%", "3.9 million cars"]
+
+
+# -- names, initials and pronouns -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple was built in A.D. 900 and rebuilt later.",
+        "She bought an iPhone 15 last week.",
+        "We flew on the 747 Jumbo to Rome.",
+        "He lives at 12 Acacia Avenue, Leeds.",
+        "He picked the same one again.",
+        "They signed a five-year contract.",
+        "Cook one of these at home.",
+    ],
+)
+def test_names_initials_pronouns_and_compounds(text: str) -> None:
+    assert _spans(text) == ([] if "one of" not in text else ["one"])
+
+
+def test_capitalised_counted_things_are_counted() -> None:
+    mention = _one("He played for 5 NBA teams.")
+    assert mention.counted is not None and mention.counted.normalised == "nba team"
+    assert _one("They sold 40 Kia and Hyundai cars.").counted is not None
+
+
+def test_age_compound_is_a_figure() -> None:
+    assert _one("a two-year-old boy").quantity.unit == "year of age"
+
+
+def test_bare_scale_word_is_no_number() -> None:
+    assert _spans("A baker's dozen is thirteen.") == ["thirteen"]
+
+
+# -- scales, signs and currencies ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit", "currency"),
+    [
+        ("They raised $US40 million.", 40e6, None, "USD"),
+        ("It sells for RM50 here.", 50, None, "MYR"),
+        ("It has 35m of its customers online.", 35e6, None, None),
+        ("She won the 100m sprint.", 100, "metre", None),
+        ("He is 2.5m tall.", 2.5, "metre", None),
+        ("There were 4 hundred million people.", 4e8, None, None),
+        ("It hit minus-5 degrees.", -5, "degree", None),
+        ("a 300-hp engine", 300, "horsepower", None),
+        ("the shares closed at 118.5p", 118.5, "penny", None),
+        ("rates at 1.38pc", 1.38, "percent", None),
+    ],
+)
+def test_scales_signs_currencies(text: str, low: float, unit: str | None, currency: str | None) -> None:
+    quantity = _one(text).quantity
+    assert quantity.interval.low == pytest.approx(low)
+    assert (quantity.unit, quantity.currency) == (unit, currency)
+
+
+def test_signed_percentages_are_changes() -> None:
+    up, down = find_quantities("Dow +0.3% while FTSE -0.6% today")
+    assert (up.trend, down.trend) == ("up", "down")
+    assert down.quantity.interval.low == pytest.approx(-0.6)
+
+
+def test_phrasal_up_is_no_trend() -> None:
+    assert _one("The defence gave up 300 yards.").trend is None
+
+
+# -- rates ----------------------------------------------------------------------------------
+
+
+def test_rates() -> None:
+    assert _one("about $1,100 per square foot").quantity.unit == "per square foot"
+    assert _one("$52 a barrel").quantity.unit == "per barrel"
+    assert _one("a profit of $6.8 billion a year earlier").quantity.unit is None
+
+
+# -- shares -----------------------------------------------------------------------------------
+
+
+def test_one_in_five_is_a_share() -> None:
+    mention = _one("One in five voters stayed home.")
+    assert (str(mention.quantity.interval), mention.quantity.share) == ("[20, 20]", True)
+    assert mention.counted is not None and mention.counted.normalised == "voter"
+
+
+def test_half_the_whole() -> None:
+    mention = _one("Half the budget went on fuel.")
+    assert mention.counted is not None and mention.counted.text == "budget"
+
+
+# -- what neighbours share ----------------------------------------------------------------------
+
+
+def test_unit_from_the_right_in_a_list() -> None:
+    eight, nine = find_quantities("a meal for eight or nine euros")
+    assert eight.quantity.currency == nine.quantity.currency == "EUR"
+
+
+def test_counted_thing_from_the_left_in_a_list() -> None:
+    first, second = find_quantities("It offers 300 homes by sale and 120 by tender.")
+    assert second.counted is not None and second.counted.normalised == "home"
+    assert (second.counted_start, second.counted_end) == (first.counted_start, first.counted_end)
+
+
+def test_trend_carries_over_an_apposition() -> None:
+    points, percent = find_quantities("The index fell 190 points, or 0.6%, on Monday.")
+    assert (points.trend, percent.trend) == ("down", "down")
+
+
+def test_possessive_is_dropped_from_the_normalised_form() -> None:
+    mention = _one("Two of Johnson's deputies resigned.")
+    assert mention.counted is not None and mention.counted.normalised == "johnson deputy"
+
+
+# -- hostile input: never crash, offsets sorted and in range, linear time -----------------------
+
+
+_ALPHABET = "0123456789,.-$%~+()/: abcdefghijklmnopqrstuvwxyzMKBAUS\u2013\u201c\u2019'"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=300), st.data())
+def test_find_quantities_never_crashes(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    found = find_quantities(text, start, end)
+    starts = [m.start for m in found]
+    assert starts == sorted(starts)
+    for mention in found:
+        assert start <= mention.start < mention.end <= end
+        if mention.counted_start is not None and mention.counted_end is not None:
+            assert text[mention.counted_start : mention.counted_end] == mention.counted.text  # type: ignore[union-attr]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["more than", "about", "$", "3", "1,000", "million", "to", "between", "and", "drones", "%"]),
+        max_size=40,
+    )
+)
+def test_find_quantities_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    for mention in find_quantities(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["1", "1,", "1.", "$1 ", "1 million ", "more than 3 drones, ", "1-", "one ", "\u201c", "'", "((", "-1% "],
+)
+def test_linear_time_on_long_crafted_strings(piece: str) -> None:
+    big = piece * (60_000 // len(piece))
+    small = big[: len(big) // 10]
+    started = time.perf_counter()
+    find_quantities(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    find_quantities(big)
+    big_time = time.perf_counter() - started
+    # Ten times the input may take ten times as long; quadratic would be a hundred.
+    assert big_time < 30 * small_time + 0.2
