@@ -104,3 +104,15 @@ def test_clause_helpers() -> None:
         "carry",
         "send",
     ]
+
+
+def test_talks_taking_place(resolver: EntityResolver) -> None:
+    text = (
+        "These talks are taking place alongside plans to train the Armed Forces of Ukraine with NATO staff in Poland."
+    )
+    [event] = _events(text, resolver)
+    assert event.rule == "talks" and event.predicate == "hold talks"
+    assert text[event.start : event.end] == text
+    assert [a.ref.entity for a in event.actors] == ["org:nato"]
+    assert [t.ref.entity for t in event.targets] == ["org:armed-forces-of-ukraine"]
+    assert event.place is not None and event.place.ref.entity == "country:PL"

@@ -75,6 +75,13 @@ _EVENT_NOUN = re.compile(
 # at a separator, so a run splits one way only and matching stays linear.
 _MODIFIERS = re.compile(r"\s{1,4}(?:[a-z][a-z-]{1,19}[\s,]{1,4}){0,8}", re.ASCII)
 _CUE_WINDOW = 200
+# A sentence about talks happening: "These discussions are taking place alongside ...".
+_TALKS = re.compile(
+    r"\s{0,3}(?:these|the|those|such)\s+(?:\w+\s+)?(?P<noun>discussions|talks|negotiations|consultations|deliberations)"
+    r"\s+(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?(?:taking\s+place|being\s+held|under\s?way|ongoing)\b",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(r"\b(?:forces|army|navy|air\s+force|military)\b", re.IGNORECASE)
 _MEMBER_HINTS = ("including", "such as", "among them", "like")
 _EVENT_HINTS = ("attack", "strike", "ssault", "nvasion", "ffensive", "raid", "ombardment", "ncursion")
 _MAIN_VERB = re.compile(
@@ -202,6 +209,9 @@ def find_events(
     decisions = _NO_DECISION.finditer(text, start, end) if text.find("decision", start, end) != -1 else ()
     for match in decisions:
         found.append(EventMention(match.start(), match.end(), "decide", (), (), None, None, None, "no-decision"))
+    talks = _TALKS.match(text, start, end) if text.find("plac", start, end) != -1 or "held" in text[start:end] else None
+    if talks is not None and not found:
+        found.append(_talks_event(text, start, end, inside, talks))
     covered = [(e.start, e.end) for e in found]
     for clause_start, clause_end, attributed in clauses:
         if any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
@@ -211,6 +221,30 @@ def find_events(
             found.append(event)
     found.sort(key=lambda e: (e.start, e.end, e.rule))
     return found
+
+
+def _talks_event(
+    text: str, start: int, end: int, inside: Sequence[EntityMention], talks: re.Match[str]
+) -> EventMention:
+    """ "These discussions are taking place alongside ... NATO ...": talks, with who and where they name."""
+    organisations = [m for m in inside if m.ref.entity and m.ref.entity.startswith("org:")]
+    forces = [m for m in organisations if _ARMED.search(m.ref.text)]
+    actors = [m for m in organisations if m not in forces]
+    a = start
+    b = end
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return EventMention(
+        a,
+        b,
+        "hold " + talks.group("noun").casefold(),
+        tuple(_participant(m) for m in actors),
+        tuple(_participant(m) for m in forces),
+        _place(text, start, end, inside),
+        None,
+        None,
+        "talks",
+    )
 
 
 def _singular(noun: str) -> str:

@@ -131,6 +131,7 @@ def _span(document: Document, start: int, end: int) -> Span:
     return Span(document=document.id, start=start, end=end, text=document.text[start:end])
 
 
+@lru_cache(maxsize=64)
 def _publication_time(published: date) -> TimeRef:
     iso = published.isoformat()
     return TimeRef(
@@ -215,7 +216,7 @@ class _Builder:
     wholes: list[QuantityClaim] = field(default_factory=list)
 
     def method(self, rule: str) -> ExtractionMethod:
-        return ExtractionMethod(extractor=EXTRACTOR, rule=rule, version=__version__)
+        return _method(rule)
 
     def add(self, claim: Claim) -> None:
         self.claims.setdefault(claim.id, claim)
@@ -273,7 +274,7 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
         config=config,
         resolver=resolver,
         anchor=anchor,
-        publisher_link=_publisher_link(document, resolver, anchor),
+        publisher_link=_publisher_link(_publisher_name(document), resolver, anchor),
     )
     carried: _Source | None = None
     previous_date: TimeRef | None = None
@@ -286,14 +287,24 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
+@lru_cache(maxsize=256)
+def _method(rule: str) -> ExtractionMethod:
+    return ExtractionMethod(extractor=EXTRACTOR, rule=rule, version=__version__)
+
+
 @lru_cache(maxsize=4)
 def _default_resolver(fuzzy_cutoff: float | None) -> EntityResolver:
     """One resolver over the shipped reference data per cutoff, so its caches serve every document."""
     return EntityResolver(default_reference(), fuzzy_cutoff=fuzzy_cutoff)
 
 
-def _publisher_link(document: Document, resolver: EntityResolver, published: date) -> AttributionLink:
-    publisher = document.publisher or (document.derived_from.name if document.derived_from else None) or document.id
+def _publisher_name(document: Document) -> str:
+    """Who published the document: ``publisher``, else the syndicated original, else the document id."""
+    return document.publisher or (document.derived_from.name if document.derived_from else None) or document.id
+
+
+@lru_cache(maxsize=256)
+def _publisher_link(publisher: str, resolver: EntityResolver, published: date) -> AttributionLink:
     entity = resolver.reference.entity(publisher) if ":" in publisher else None
     if entity is not None:
         # The shortest of its names is how the press writes it ("NV" for The New Voice of Ukraine).
