@@ -99,6 +99,7 @@ _ORGANISATION_HEADS = frozenset(
 
 # A word: letters/digits with inner apostrophes, dots, ampersands and hyphens.
 _WORD = re.compile(r"[^\W_][\w'\u2019.&-]{0,60}")
+_NAME_GAP = re.compile(r"\s{1,3}|-|\.\s{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"\u201c\u201d(\[\n]\s{0,20}$")
@@ -349,8 +350,8 @@ def find_entities(
             continue
         match = _longest_known(text, words, index, resolver)
         if match is None:
-            if word.sentence_start and unknown:
-                flush()
+            if unknown and (word.sentence_start or not _NAME_GAP.fullmatch(text, unknown[-1].end, word.start)):
+                flush()  # "Together, Mr. Clarke": a comma or a quote ends a name
             unknown.append(word)
             if word.possessive:
                 flush()

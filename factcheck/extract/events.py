@@ -85,8 +85,20 @@ _ARMED = re.compile(r"\b(?:forces|army|navy|air\s+force|military)\b", re.IGNOREC
 _MEMBER_HINTS = ("including", "such as", "among them", "like")
 _EVENT_HINTS = ("attack", "strike", "ssault", "nvasion", "ffensive", "raid", "ombardment", "ncursion")
 _MAIN_VERB = re.compile(
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|still\s+|now\s+)?(?:being\s+|been\s+)?(?P<verb>[a-z]{3,20})\b"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did)\s+){0,2}"
+    r"(?:not\s+)?(?:also\s+|still\s+|now\s+|already\s+)?(?:be\s+|being\s+|been\s+)?(?P<verb>[a-z]{3,20})\b"
 )
+_COPULAS = frozenset({"be", "have", "seem", "appear", "become", "remain", "look", "sound", "feel"})
+# Words a shallow match can take for a verb but that are not one ("was her attempt").
+_NOT_VERBS = frozenset(
+    {
+        "her", "his", "its", "their", "our", "your", "the", "not", "that", "this", "these", "those", "there",
+        "also", "still", "now", "already", "just", "only", "very", "more", "most", "much", "many", "some",
+        "any", "all", "both", "each", "such", "than", "then", "when", "where", "which", "who", "what", "why",
+        "how", "because", "while", "about", "into", "from", "with", "without", "for", "and", "but",
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "been", "being",
+    }
+)  # fmt: skip
 _PLURAL_NP = re.compile(r"\s+[a-z-]{2,30}s\b")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?")
 _ROLE = re.compile(
@@ -97,7 +109,7 @@ _ROLE = re.compile(
 _CUE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:considering|weighing|mulling|discussing|planning|"
     r"preparing)\s+(?:to\s+)?(?:not\s+just\s+|not\s+only\s+)?(?P<verb>[a-z]{3,20})\b"
-    r"|\b(?:plans?|intends?|aims?|could|will|would)\s+(?:to\s+)?(?P<verb2>[a-z]{3,20})\b",
+    r"|\b(?:(?:plans?|planning|intends?|aims?)\s+to|could|will|would)\s+(?:not\s+)?(?:be\s+)?(?P<verb2>[a-z]{3,20})\b",
     re.IGNORECASE,
 )
 _NO_DECISION = re.compile(
@@ -275,7 +287,12 @@ def _clause_event(
     cue = _CUE.search(text, start, window)
     if cue is not None:
         verb = cue.group("verb") or cue.group("verb2") or ""
-        subject_stop = cue.start()
+        if verb.casefold() in _NOT_VERBS:
+            return None
+        # The subject ends at the cue or at an earlier verb ("measures, like those used to
+        # defend Israel, could ...": Israel is not an actor).
+        first_verb = subject_end(text, start, window)
+        subject_stop = min(cue.start(), first_verb) if first_verb > start else cue.start()
         cue_end = cue.end()
     elif attributed:
         subject_stop = subject_end(text, start, window)
@@ -283,6 +300,8 @@ def _clause_event(
         if subject_stop <= start or main is None:
             return None
         verb = main.group("verb")
+        if verb.casefold() in _NOT_VERBS or lemma(verb) in _COPULAS:
+            return None  # "X was unhinged" describes; it reports no event
         cue_end = main.end()
     else:
         return None
