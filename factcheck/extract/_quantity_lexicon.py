@@ -143,6 +143,30 @@ CURRENCY_AFTER: dict[str, str] = {
     "francs": "CHF",
     "won": "KRW",
     "reais": "BRL",
+    # ISO codes written after the amount: "110 JPY".
+    **{
+        code.lower(): code
+        for code in (
+            "USD",
+            "EUR",
+            "GBP",
+            "JPY",
+            "CNY",
+            "AUD",
+            "CAD",
+            "HKD",
+            "NZD",
+            "SGD",
+            "INR",
+            "RUB",
+            "UAH",
+            "ILS",
+            "CHF",
+            "BRL",
+            "KRW",
+            "MYR",
+        )
+    },
 }
 
 #: Abbreviated scales after a number: "$2.3bn", "4.3M", "5k". Lower-case "m" and "b" are
@@ -152,6 +176,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "bln": 1e9,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
     "tn": 1e12,
     "trn": 1e12,
     "M": 1e6,
@@ -160,6 +185,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "B": 1e9,
     "m": 1e6,
     "b": 1e9,
+    "T": 1e12,
 }
 
 #: Units written as words (matched case-insensitively) and their normalised names.
@@ -235,6 +261,8 @@ UNITS_WORDS: dict[str, str] = {
     "kilogram": "kilogram",
     "kilos": "kilogram",
     "grams": "gram",
+    "milligrams": "milligram",
+    "micrograms": "microgram",
     "pounds": "pound",
     "ounces": "ounce",
     "litres": "litre",
@@ -253,9 +281,14 @@ UNITS_WORDS: dict[str, str] = {
     "sen": "sen",
     "degrees celsius": "celsius",
     "degrees fahrenheit": "fahrenheit",
+    "degrees centigrade": "celsius",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
     "degrees": "degree",
     "degree": "degree",
     "horsepower": "horsepower",
+    "calories": "calorie",
+    "kilocalories": "kilocalorie",
     "knots": "knot",
     "megawatts": "megawatt",
     "gigawatts": "gigawatt",
@@ -335,6 +368,10 @@ UNITS_CASED: dict[str, str] = {
     "m": "metre",
     "ft": "foot",
     "kg": "kilogram",
+    "mg": "milligram",
+    "mcg": "microgram",
+    "kcal": "kilocalorie",
+    "HZ": "hertz",
     "lbs": "pound",
     "lb": "pound",
     "oz": "ounce",
@@ -346,6 +383,16 @@ UNITS_CASED: dict[str, str] = {
     "GW": "gigawatt",
     "kW": "kilowatt",
     "kWh": "kilowatt hour",
+    "Wh": "watt hour",
+    "MWh": "megawatt hour",
+    "TWh": "terawatt hour",
+    "eV": "electronvolt",
+    "keV": "kiloelectronvolt",
+    "MeV": "megaelectronvolt",
+    "GeV": "gigaelectronvolt",
+    "TeV": "teraelectronvolt",
+    "L": "litre",
+    "\u00b0": "degree",
     "GWh": "gigawatt hour",
     "GB": "gigabyte",
     "TB": "terabyte",
@@ -536,6 +583,8 @@ NOT_PLURAL: frozenset[str] = frozenset(
         "census",
         "bonus",
         "corps",
+        "specimen",
+        "abdomen",
         "process",
     }
 )
