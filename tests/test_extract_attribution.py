@@ -433,3 +433,119 @@ def test_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
     m = only(text)
     assert (m.cue, source_of(text, m)) == ("add", "The governor")
     assert content_of(text, m) == "The budget is closed for this year."
+
+
+def test_title_case_headline_cue() -> None:
+    text = "Harbour Will Close Early, Port Chief Says"
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("say", "Port Chief")
+    assert content_of(text, m) == "Harbour Will Close Early"
+
+
+def test_fronted_said_with_colon() -> None:
+    text = "Said Ellis: \u201cThe numbers do not lie.\u201d"
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("say", "Ellis")
+    assert content_of(text, m) == "\u201cThe numbers do not lie.\u201d"
+
+
+def test_quotation_inside_a_quotation_closes_with_it() -> None:
+    text = "\u201cI told him, \u2018Stop,\u2019\u201d the driver added."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("add", "the driver")
+    assert content_of(text, m) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+
+
+def test_that_after_an_adverbial_with_commas() -> None:
+    text = "Moreau says at a rally in Lyon, France, that the plan is dead."
+    m = only(text)
+    assert content_of(text, m) == "that the plan is dead"
+
+
+def test_inverted_weak_cue_with_a_name_at_the_end() -> None:
+    text = "The debate will not change many votes, noted analyst Ida Brandt."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("note", "analyst Ida Brandt")
+
+
+def test_year_between_source_and_cue() -> None:
+    text = "The senator, who in 2010 said the law was unfair, changed her mind."
+    m = only(text)
+    assert source_of(text, m) == "who"
+    assert antecedent_of(text, m) == "The senator"
+
+
+def test_unlisted_verb_with_a_that_clause() -> None:
+    text = "Okafor gloated that the harbour had never been busier."
+    m = only(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("gloated", "gloated", "Okafor")
+    assert content_of(text, m) == "that the harbour had never been busier"
+
+
+def test_demonstrative_that_is_not_a_clause() -> None:
+    assert run("The board overruled that request.") == []
+
+
+def test_doubled_consonant_inflections() -> None:
+    text = "The mayor bragged that the trams ran on time, and her rival slammed the claim."
+    found = run(text)
+    assert [m.cue for m in found] == ["brag", "slam"]
+
+
+def test_quotation_continues_after_the_attribution() -> None:
+    text = "\u201cThe dam held,\u201d Lindqvist said. \u201cNobody was hurt. We were lucky.\u201d\nThe river fell."
+    m = only(text)
+    assert content_of(text, m) == (
+        "\u201cThe dam held,\u201d Lindqvist said. \u201cNobody was hurt. We were lucky.\u201d"
+    )
+
+
+def test_content_stops_at_a_contrasting_clause() -> None:
+    text = "Moreau said the bridge would open in May, though she admitted the date could slip."
+    found = run(text)
+    assert content_of(text, found[0]) == "the bridge would open in May"
+    assert [m.cue for m in found] == ["say", "admit"]
+
+
+def test_content_stops_at_a_semicolon() -> None:
+    text = "The ministry estimates that 40 ferries will run; the union disputes the figure."
+    found = run(text)
+    assert content_of(text, found[0]) == "that 40 ferries will run"
+
+
+def test_partial_quotation_keeps_the_whole_reported_sentence() -> None:
+    text = "The harbour \u201chas never been busier,\u201d the port chief said."
+    m = only(text)
+    assert content_of(text, m) == "The harbour \u201chas never been busier,\u201d"
+
+
+def test_passive_subject_is_not_the_source() -> None:
+    text = "The mayor was told that the bridge was unsafe."
+    m = only(text)
+    assert m.source_start is None
+    assert content_of(text, m) == "that the bridge was unsafe"
+
+
+def test_passive_with_an_agent() -> None:
+    text = "The closure was first reported by the Courier on Monday."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("report", "the Courier", "The closure")
+
+
+def test_evidence_subject_with_a_participle() -> None:
+    text = "A survey released on Friday found that most riders want longer hours."
+    found = run(text)
+    assert (found[0].cue, source_of(text, found[0])) == ("find", "A survey released on Friday")
+    assert content_of(text, found[0]) == "that most riders want longer hours"
+
+
+def test_evidence_pronoun_with_a_bare_clause() -> None:
+    text = "It shows an officer stepping back from the car."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("show", "It")
+
+
+def test_slash_joins_a_name() -> None:
+    text = "The Harris/Lund poll showed the mayor ahead."
+    m = only(text)
+    assert source_of(text, m) == "The Harris/Lund poll"
