@@ -103,11 +103,17 @@ class Extraction:
 
 # -- small helpers ---------------------------------------------------------------------
 
+_NOT_X_BUT = re.compile(r",\s{1,3}but\s")
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.IGNORECASE)
 _THAT = re.compile(r"(?:that|:)\s+", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?P<pronoun>which|who|whom|that)\s+$", re.IGNORECASE)
 _VENUE = re.compile(
     r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?"
     r"(?P<venue>(?:[A-Z][\w-]*\s+){1,6}(?:meeting|summit|conference|session|briefing|interview|address|speech|forum))\b"
+)
+_LEADING_DATE_WORDS = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,3}"
 )
 _TOPIC_SHIFT = re.compile(
     r"(?:in\s+related|in\s+other|separately|meanwhile|elsewhere|earlier|previously|drawing\s+a\s+parallel|"
@@ -392,6 +398,10 @@ def _sources(
             continue
         speaker = _speaker(builder, sentence, mention)
         content_start, content_end = _content(text, mention)
+        but = _NOT_X_BUT.match(text, content_end, sentence.end)
+        if but and _NEGATION.search(text, content_start, content_end):
+            # "would not require A, but simply B": the contrast belongs to what was said.
+            content_end = trim_span(text, content_start, sentence.end)[1]
         statement_start, statement_end = sentence.start, sentence.end
         relative = _RELATIVE_BEFORE.search(text, max(sentence.start, mention.source_start - 12), mention.source_start)
         if relative and mention.source_start > sentence.start:
@@ -409,7 +419,7 @@ def _sources(
             continue
         time = _cue_time(document, sentence, mention, (statement_start, statement_end), (content_start, content_end))
         venue_match = _VENUE.search(text, mention.cue_end, content_start) if content_start > mention.cue_end else None
-        venue = venue_match.group("venue") if venue_match else None
+        venue = _LEADING_DATE_WORDS.sub("", venue_match.group("venue")) if venue_match else None
         link_start = min(mention.source_start, mention.cue_start)
         link_end = max(mention.source_end, mention.cue_end)
         if time is not None and time.span is not None and 0 <= time.span.start - link_end <= 2:
@@ -515,13 +525,29 @@ def _cue_time(
     return _with_span(document, nearest)
 
 
+def _speaker_key(speaker: EntityRef) -> str | None:
+    """Who a speaker is, to link their statements: the entity, else the surname as written.
+
+    An unknown person is named in full first and by surname later ("Olaf Scholz" ...
+    "Scholz reiterated"); a pronoun counts as its antecedent.
+    """
+    if speaker.entity:
+        return speaker.entity
+    name = speaker.antecedent if speaker.resolution is RefResolution.PRONOUN or speaker.antecedent else speaker.text
+    words = (name or "").replace("\u2019s", "").replace("'s", "").split()
+    if not words or not words[-1][:1].isupper():
+        return None  # "a senior official": not a name to link by
+    return "name:" + words[-1].casefold()
+
+
 def _statement(builder: _Builder, source: _Source) -> None:
     document = builder.document
     mention = source.mention
     time = source.time
     venue = source.venue
     repeats: str | None = None
-    earlier = builder.statements_by_speaker.get(source.speaker.entity, []) if source.speaker.entity else []
+    key = _speaker_key(source.speaker)
+    earlier = builder.statements_by_speaker.get(key, []) if key else []
     if time is None and mention.source_kind == "pronoun" and earlier:
         # "He emphasized ..." right after his dated statement: same occasion, same date.
         previous = earlier[-1][1]
@@ -551,8 +577,8 @@ def _statement(builder: _Builder, source: _Source) -> None:
         provenance=builder.provenance(spans, chain, f"attribution:{mention.cue}"),
     )
     source.statement_id = claim.id
-    if source.speaker.entity:
-        builder.statements_by_speaker.setdefault(source.speaker.entity, []).append((source, claim))
+    if key:
+        builder.statements_by_speaker.setdefault(key, []).append((source, claim))
     builder.add(claim)
 
 
@@ -726,7 +752,14 @@ def _quantity_claim(
     document = builder.document
     text = document.text
     base, chain, source = _context(sentence, mention.start, mention.end, inherited)
-    modality, polarity, _ = classify(text, mention.start, mention.end, base=base)
+    # The cues of the figure's clause count ("is considering sending 40 trucks"): from the
+    # last comma, colon or semicolon before it (or the content's start) to its end.
+    clause_start = max(
+        sentence.start,
+        source.content_start if source is not None and source.content_start <= mention.start else sentence.start,
+        max(text.rfind(mark, sentence.start, mention.start) for mark in ",;:") + 1,
+    )
+    modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     counted = mention.counted or Term(text=text[mention.start : mention.end], normalised="unspecified")
     # The measured event: one in this sentence before the figure, else the last nominal event.
     event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
