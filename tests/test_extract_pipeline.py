@@ -123,6 +123,8 @@ def test_parts_of_a_whole_and_a_shared_verb() -> None:
     figures = [c for c in _claims(text).claims if isinstance(c, QuantityClaim)]
     whole, drones, missiles = figures
     assert whole.counted.normalised == "projectile"
+    # The attack is the subject of "involved": its attacker launched what it involved.
+    assert (whole.actor and whole.actor.entity, whole.predicate) == ("country:RU", "launched")
     assert drones.part_of == whole.id and missiles.part_of == whole.id
     assert missiles.actor is not None and missiles.actor.entity == "country:PL"
     assert missiles.predicate == "intercepted"
@@ -133,3 +135,12 @@ def test_parts_of_a_whole_and_a_shared_verb() -> None:
 def test_the_same_document_gives_the_same_claims() -> None:
     text = "Title\n\nGreece is considering closing the port, Kathimerini reported on Monday."
     assert _claims(text) == _claims(text)
+
+
+def test_what_an_attack_involved_its_attacker_launched() -> None:
+    text = (
+        "Title\n\nRussia's missile attack on Ukraine on June 12, which Kyiv confirmed involved over 100 drones, failed."
+    )
+    [figure] = [c for c in _claims(text).claims if isinstance(c, QuantityClaim)]
+    assert figure.actor is not None and figure.actor.entity == "country:RU"
+    assert figure.predicate == "launched"

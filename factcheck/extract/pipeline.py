@@ -122,6 +122,8 @@ _TOPIC_SHIFT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+(?:(?:[a-z]{2,15}ly)\s+)?$")
 _VERB_AFTER_ACTOR = re.compile(r"\s+(?:[a-z]{2,15}ly\s+)?(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+$")
+_PART_VERBS = frozenset({"involved", "included", "comprised", "featured", "used"})
+_LAUNCHED = frozenset({"attack", "strike", "assault", "bombardment", "raid", "barrage", "salvo"})
 _COORDINATED = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|as\s+well\s+as|plus)?\s{1,3}")
 #: Kinds counted as parts of a larger kind, for ``part_of``: a UAV is a projectile.
 _PART_KINDS: dict[str, frozenset[str]] = {
@@ -134,7 +136,10 @@ _PART_KINDS: dict[str, frozenset[str]] = {
 
 
 def _span(document: Document, start: int, end: int) -> Span:
-    return Span(document=document.id, start=start, end=end, text=document.text[start:end])
+    if not 0 <= start <= end <= len(document.text):
+        raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
+    # The text is sliced from the offsets, so the checks of Span hold by construction.
+    return Span.model_construct(document=document.id, start=start, end=end, text=document.text[start:end])
 
 
 @lru_cache(maxsize=64)
@@ -769,8 +774,11 @@ def _quantity_claim(
     if previous is not None and _COORDINATED.fullmatch(text, previous.span.end, mention.start):
         # "intercepted more than 70 UAVs and three ballistic missiles": one verb, one doer.
         actor, predicate = actor or previous.actor, predicate or previous.predicate
-    if actor is None and event is not None and source is not None and event.actors:
+    if actor is None and event is not None and event.actors and event in sentence_events:
         actor = event.actors[0]  # "... attack, which the IDF confirmed involved over 300 projectiles"
+        if predicate in _PART_VERBS and event.predicate in _LAUNCHED:
+            # What an attack "involved" its attacker launched.
+            predicate = "launched"
     time: TimeRef | None = None
     inside = [d for d in sentence.dates if d.start >= main_clause_start(text, sentence.start, sentence.end)]
     if event is not None and event.time is not None:
@@ -831,7 +839,7 @@ def _actor_and_predicate(
     ]
     for candidate in reversed(candidates):
         between = text[candidate.end : mention.start]
-        if _VERB_AFTER_ACTOR.fullmatch(between) or (predicate and len(between) <= 40 and "," not in between):
+        if _VERB_AFTER_ACTOR.fullmatch(between):
             return candidate.ref, predicate
     return None, predicate
 
