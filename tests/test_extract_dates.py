@@ -274,6 +274,10 @@ def test_comparison_is_not_a_date() -> None:
         "The Sun reported it.",
         "Route 1999B is closed.",
         "Some 30 days of rain.",
+        "The Sunday Times reported it.",
+        "The attack began at 2000 GMT.",
+        "Dr. June Carter sang.",
+        "April Ryan asked the question.",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -429,3 +433,66 @@ def test_a_publication_time_anchors_like_its_day() -> None:
     mention = only("The talks ended on October 3.", anchor=datetime(2023, 11, 16, 23, 59))
     assert mention.timeref.start == date(2023, 10, 3)
     assert mention.timeref.anchor == "published 2023-11-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Floods hit last summer.", date(2023, 6, 1), date(2023, 8, 31)),
+        ("Gas ran short last winter.", date(2022, 12, 1), date(2023, 2, 28)),
+        ("Gas may run short this winter.", date(2023, 12, 1), date(2024, 2, 29)),
+        ("Talks resume next spring.", date(2024, 3, 1), date(2024, 5, 31)),
+        ("The dam broke in the autumn of 2019.", date(2019, 9, 1), date(2019, 11, 30)),
+        ("Sales slowed in fall 2020.", date(2020, 9, 1), date(2020, 11, 30)),
+    ],
+)
+def test_seasons_are_meteorological_northern_seasons(text: str, first: date, last: date) -> None:
+    assert period(only(text)) == (first, last, Granularity.RANGE)
+
+
+def test_winter_with_a_year_is_ambiguous_and_fall_alone_is_not_a_season() -> None:
+    assert only("It was cold in winter 2012.").timeref.resolution is TimeResolution.UNRESOLVED
+    assert find_dates("Prices fall in the fall.", anchor=THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "granularity"),
+    [
+        ("The dam failed on September 10. Later that day, the town flooded.", date(2023, 9, 10), None, "day"),
+        ("The dam failed on September 10. That same night, the town flooded.", date(2023, 9, 10), None, "day"),
+        ("The dam failed on September 10. The alarm had sounded the day before.", date(2023, 9, 9), None, "day"),
+        ("The dam failed in 2019. That year, rains were heavy.", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    ],
+)
+def test_anaphoric_dates_count_from_the_previous_date(
+    text: str, first: date, last: date | None, granularity: str
+) -> None:
+    _, mention = find_dates(text, anchor=THURSDAY)
+    assert mention.timeref.resolution is TimeResolution.RELATIVE
+    assert (mention.timeref.start, mention.timeref.end) == (first, last or first)
+    assert mention.timeref.granularity == granularity
+
+
+def test_that_day_without_a_previous_date_is_unresolved() -> None:
+    assert only("Nobody forgot that day.").timeref.resolution is TimeResolution.UNRESOLVED
+
+
+def test_the_day_before_an_event_is_not_a_date() -> None:
+    assert find_dates("He arrived on May 3 and left the day before the vote.", anchor=THURSDAY)[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Profits fell in the last quarter of 2022.", date(2022, 10, 1)),
+        ("Profits fell in the last quarter of last year.", date(2022, 10, 1)),
+        ("Profits fell last quarter.", date(2023, 7, 1)),
+        # the quarter under way started before publication, like "in November" would
+        ("Profits fell in the fourth quarter.", date(2023, 10, 1)),
+        ("Profits rose in the first quarter.", date(2023, 1, 1)),
+    ],
+)
+def test_last_quarter(text: str, first: date) -> None:
+    mention = only(text)
+    assert mention.timeref.start == first
+    assert mention.timeref.granularity is Granularity.QUARTER

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.extract._date_timeml import find_timexes
 from factcheck.extract.dates import find_dates
 from factcheck.timeref import TimeResolution
 
@@ -20,7 +21,8 @@ PIECES = st.sampled_from(
         "on ", "in ", "an ", "May ", "April ", "Sept. ", "Monday", ", ", "13", "-", "14", " 2024",
         "the night of ", "last ", "week", " two days later", " ago", "years ", "between ", " and ",
         "2008", "'90s", "Q3", "first quarter", "today", ". ", "\n", "5/6/2024", "2024-02-30", "mid-",
-        "early ", "the next day", " ", "3", "31", "Feb. 29",
+        "early ", "the next day", " ", "3", "31", "Feb. 29", "next ", "year", "decade", " winter", "Q4",
+        "'90s", "this ", "later that day", "the 20th century", "Christmas Day",
     ]
 )  # fmt: skip
 DATE_LIKE_TEXT = st.lists(PIECES, max_size=40).map("".join)
@@ -48,6 +50,14 @@ def check_mentions(text: str, start: int, end: int | None, anchor: date) -> None
 @RELAXED
 @given(text=st.text(max_size=300), anchor=ANCHORS)
 def test_any_text_gives_sorted_in_range_mentions(text: str, anchor: date) -> None:
+    check_mentions(text, 0, None, anchor)
+
+
+@RELAXED
+@given(text=DATE_LIKE_TEXT, anchor=st.dates())
+@example(text="last week, next year, Q4, the next decade, this winter, the '90s", anchor=date(9999, 12, 31))
+@example(text="last week, next year, Q4, the last decade, last summer, the '90s", anchor=date(1, 1, 1))
+def test_anchors_at_the_ends_of_the_calendar(text: str, anchor: date) -> None:
     check_mentions(text, 0, None, anchor)
 
 
@@ -101,16 +111,37 @@ HOSTILE = [
     "\u201c" * 25_000 + "\u201d" * 25_000,
     "2024-" * 20_000,
     "last last last " * 6_000,
-    "two days " * 10_000,
+    "two days " * 25_000,
     "1/" * 50_000,
     "mid-" * 25_000,
+    "June " * 20_000,
+    "Dr. June " * 10_000,
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
 def test_hostile_input_takes_linear_time(text: str) -> None:
-    # Generous bound: a linear scan of 100 000 characters takes well under a second here;
-    # catastrophic backtracking would take minutes.
+    # Generous bound for a shared machine: a linear scan of these inputs takes about a second
+    # at most; catastrophic backtracking or a quadratic pass would take minutes.
     began = time.perf_counter()
     find_dates(text, anchor=date(2024, 5, 27))
-    assert time.perf_counter() - began < 5.0
+    assert time.perf_counter() - began < 15.0
+
+
+@RELAXED
+@given(text=st.one_of(st.text(max_size=200), DATE_LIKE_TEXT), anchor=ANCHORS)
+def test_timexes_are_sorted_disjoint_and_in_range(text: str, anchor: date) -> None:
+    timexes = find_timexes(text, anchor=anchor)
+    previous_end = 0
+    for timex in timexes:
+        assert previous_end <= timex.start < timex.end <= len(text)
+        previous_end = timex.end
+
+
+@pytest.mark.parametrize(
+    "text", [*HOSTILE, "for days " * 25_000, "9" * 50_000 + " years", "recent " * 15_000], ids=lambda t: repr(t[:12])
+)
+def test_timexes_on_hostile_input_take_linear_time(text: str) -> None:
+    began = time.perf_counter()
+    find_timexes(text, anchor=date(2024, 5, 27))
+    assert time.perf_counter() - began < 15.0

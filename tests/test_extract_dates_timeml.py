@@ -28,6 +28,8 @@ def values(text: str) -> list[tuple[str, str, str | None]]:
         ("Rescuers arrived Tuesday morning.", [("Tuesday morning", "TIME", "2023-11-14TMO")]),
         ("Shops closed last weekend.", [("last weekend", "DATE", "2023-W45-WE")]),
         ("Sales fell in the second half of 2022.", [("the second half of 2022", "DATE", "2022-H2")]),
+        ("Floods hit last summer.", [("last summer", "DATE", "2023-SU")]),
+        ("Gas ran short last winter.", [("last winter", "DATE", "2022-WI")]),
     ],
 )
 def test_date_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:

@@ -161,6 +161,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:{_year('h_y')}|(?:the{_S})?(?P<h_rel>this|last|next|the|previous){_S}year(?![\w-]))"
         rf"|(?<![\w-])H(?P<h_n2>[12]){_S}{_year('h_y2')}",
     ),
+    # "last summer", "this winter", "the spring of 2019", "autumn 2008"
+    (
+        "season",
+        _pre("se_pre") + _mod("se_mod") + r"(?:(?P<se_dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}"
+        r"(?P<se_name>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?![\w-])"
+        r"|(?:the\s{1,3})?(?P<se_name2>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s{1,3}of)?\s{1,3}"
+        + _year("se_y")
+        + ")",
+    ),
     # "on Christmas Day", "New Year's Eve 2023", "Halloween"
     (
         "hol",
@@ -186,7 +195,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?<![\w-])(?P<sh_n>{_COUNT})[\s-]{{1,3}}(?P<sh_unit>day|week|month|year)s?{_S}"
         rf"(?P<sh_dir>later|earlier)(?![\w-])(?!{_S}than)"
         rf"|(?<![\w-])[Tt]he{_S}(?P<sh_word>next|following|previous|preceding|same){_S}"
-        rf"(?P<sh_unit2>day|week|month|year|morning|evening|night)(?![\w-])",
+        rf"(?P<sh_unit2>day|week|month|year|morning|evening|night)(?![\w-])"
+        rf"|(?<![\w-])(?:(?P<sh_side>[Ee]arlier|[Ll]ater){_S})?[Tt]hat(?:{_S}same)?{_S}"
+        rf"(?P<sh_unit3>day|week|month|year|morning|evening|night|afternoon)(?![\w-])"
+        rf"|(?<![\w-])[Tt]he{_S}day{_S}(?P<sh_ba>before|after)(?=\s?[,.;:)]|\s*$)",
     ),
     # "today", "yesterday", "last night", "this morning"
     (

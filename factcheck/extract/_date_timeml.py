@@ -75,6 +75,7 @@ _REFERENCE = re.compile(
     r"|(?P<future>(?<=[Ii]n\s)the\s{1,3}future))(?![\w-])"
 )
 _TRAILING_PERIOD = re.compile(r"(?i)\b(?:past|last|previous|next|coming)\s{1,3}(?P<unit>week|month|year|decade)$")
+_SEASON_CODES = {(3, 1, 5, 31): "SP", (6, 1, 8, 31): "SU", (9, 1, 11, 30): "FA", (12, 1, 2, 28): "WI"}
 _PERIOD_UNITS = {"week": Granularity.WEEK, "month": Granularity.MONTH, "year": Granularity.YEAR}
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
@@ -133,6 +134,9 @@ def _range_value(first: date, last: date) -> str | None:
         return f"{first.year // 10:03d}"
     if whole_years and first.year % 100 == 0 and last.year == first.year + 99:
         return f"{first.year // 100:02d}"
+    season = _SEASON_CODES.get((first.month, first.day, last.month, last.day if last.month != 2 else 28))
+    if season is not None:
+        return f"{first.year:04d}-{season}"
     if first.year == last.year and (first.month, first.day, last.month, last.day) in {(1, 1, 6, 30), (7, 1, 12, 31)}:
         return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
     if (last - first).days == 1 and first.weekday() == 5:
@@ -191,14 +195,19 @@ def find_timexes(
     """
     mentions = find_dates(text, start, end, anchor=anchor, previous=previous)
     timexes = [timex for mention in mentions for timex in _date_timexes(mention)]
-    taken = [(t.start, t.end) for t in timexes]
     extra = find_durations(text, start, end)
     high = len(text) if end is None else min(end, len(text))
     for match in _REFERENCE.finditer(text, max(0, start), high):
         kind = "PRESENT_REF" if match.group("present") else "PAST_REF" if match.group("past") else "FUTURE_REF"
         extra.append(Timex(match.start(), match.end(), "DATE", kind))
+    # One pass over both sorted lists: an extra is kept unless it overlaps a date or a kept extra.
+    dates = list(timexes)
+    index, kept_end = 0, -1
     for timex in sorted(extra, key=lambda t: (t.start, -t.end)):
-        if all(timex.end <= s or e <= timex.start for s, e in taken):
+        while index < len(dates) and dates[index].end <= timex.start:
+            index += 1
+        overlaps_date = index < len(dates) and dates[index].start < timex.end
+        if not overlaps_date and timex.start >= kept_end:
             timexes.append(timex)
-            taken.append((timex.start, timex.end))
+            kept_end = timex.end
     return sorted(timexes, key=lambda t: (t.start, t.end))

@@ -69,8 +69,10 @@ _TRIGGER = re.compile(
     r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
     r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
     r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
+    r"|[Tt]hat\s{1,3}(?:same\s{1,3})?(?:day|week|month|year|morning|evening|night|afternoon)\b|day\s{1,3}(?:before|after)\b"
     r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
     r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
+    r"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
     r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
     r"|\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
@@ -79,63 +81,13 @@ _TRIGGER = re.compile(
     r"{1,3}[Cc]entury)|[\u2019']\d0s"
 )
 # Words that may stand before the core of a date and belong to its pattern.
-_PREFIX_WORDS = frozenset(
-    [
-        "on",
-        "in",
-        "an",
-        "a",
-        "since",
-        "until",
-        "by",
-        "during",
-        "from",
-        "through",
-        "before",
-        "after",
-        "of",
-        "the",
-        "night",
-        "nights",
-        "morning",
-        "mornings",
-        "evening",
-        "evenings",
-        "afternoon",
-        "afternoons",
-        "between",
-        "early",
-        "late",
-        "mid",
-        "mid-",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "earlier",
-        "later",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "more",
-        "than",
-        "over",
-        "less",
-        "this",
-        "last",
-        "next",
-        "past",
-        "coming",
-        "previous",
-        "current",
-        "several",
-        "few",
-        "many",
-    ]
+_PREFIX_TEXT = (
+    "on in an a since until by during from through before after of the night nights morning mornings "
+    "evening evenings afternoon afternoons between early late mid mid- end beginning start middle earlier "
+    "later about around some nearly almost roughly more than over less this last next past coming previous "
+    "current several few many"
 )
+_PREFIX_WORDS = frozenset(_PREFIX_TEXT.split())
 _NAMED_DAYS = frozenset(NAMED_DAY_WORDS.lower().split("|"))
 # A prefix (preposition, "between", "the night of", "more than three") is at most this far back.
 _LOOKBACK_CHARS = 40
@@ -258,7 +210,10 @@ def _mention(match: re.Match[str], context: _Context) -> DateMention | None:
     if not _accept(kind, match, context):
         return None
     written = context.text[span_start:span_end]
-    resolved = _RESOLVERS[kind](match, written, context, span_start, span_end)
+    try:
+        resolved = _RESOLVERS[kind](match, written, context, span_start, span_end)
+    except (ValueError, OverflowError):
+        resolved = None  # the date falls outside the calendar's years 1-9999 (an anchor near its ends)
     if resolved is None:
         return DateMention(span_start, span_end, TimeRef(text=written, resolution=TimeResolution.UNRESOLVED))
     timeref, alternatives = resolved
@@ -266,18 +221,36 @@ def _mention(match: re.Match[str], context: _Context) -> DateMention | None:
 
 
 def _accept(kind: str, match: re.Match[str], context: _Context) -> bool:
-    """Filters a pattern cannot express: a bare "May" is a verb, a bare year may be a count."""
+    """Filters a pattern cannot express: names, verbs and counts that look like dates."""
+    text, high = context.text, context.high
     if kind == "mon":
-        month = match.group("mon_m")
         bare = match.group("mon_pre") is None and match.group("mon_mod") is None and match.group("mon_dir") is None
-        if bare and month == "May":
+        if bare and match.group("mon_m") == "May":
+            return False  # "May the best team win"
+        # "Dr. June Carter", "April Ryan said": a first name, not a month
+        if bare and (
+            _NAME_AFTER.match(text, match.end(), high)
+            or _TITLE_BEFORE.search(text, max(context.low, match.start() - 8), match.start())
+        ):
             return False
+    if kind == "wd" and _PUBLICATION_AFTER.match(text, match.end(), high):
+        return False  # "The Sunday Times"
     if kind == "yr":
         bare = match.group("yr_pre") is None and match.group("yr_mod") is None and match.group("yr2") is None
-        attributive = _DETERMINER_BEFORE.search(context.text, max(context.low, match.start() - 8), match.start())
-        if bare and attributive is None and _YEAR_AS_COUNT.match(context.text, match.end(), context.high):
+        attributive = _DETERMINER_BEFORE.search(text, max(context.low, match.start() - 8), match.start())
+        if bare and _CLOCK_AFTER.match(text, match.end(), high):
+            return False  # "at 2000 GMT"
+        if bare and attributive is None and _YEAR_AS_COUNT.match(text, match.end(), high):
             return False
     return True
+
+
+_NAME_AFTER = re.compile(r"\s{1,3}[A-Z][a-z]")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|St)\.?\s{1,3}$")
+_PUBLICATION_AFTER = re.compile(
+    r"\s{1,3}(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|Night\s{1,3}Live)\b"
+)
+_CLOCK_AFTER = re.compile(r"\s{0,3}(?:GMT|UTC|Z|hrs?|hours|local\s{1,3}time)\b")
 
 
 # "his 2007 campaign", "the 2024 election": a year used as an adjective after a determiner.
@@ -511,10 +484,12 @@ def _resolve_q(match: re.Match[str], text: str, context: _Context, span_start: i
     word = match.group("q_n")
     number = int(match.group("q_n2")) if word is None else _ORDINALS.get(word)
     year_text = match.group("q_y") or match.group("q_y2") or match.group("q_y3")
+    relative = match.group("q_rel")
+    if word == "last" and (year_text is not None or relative is not None):
+        number = 4  # "the last quarter of 2023" is its fourth
     if year_text is not None and number is not None:
         first, last = cal.quarter_period(int(year_text), number)
         return _explicit(text, first, last, Granularity.QUARTER), ()
-    relative = match.group("q_rel")
     if number is None:  # "the last quarter": the one before the current quarter
         year, month = cal.add_months(anchor.year, 3 * (current - 1) + 1, -3)
         first, last = cal.quarter_period(year, (month - 1) // 3 + 1)
@@ -541,6 +516,39 @@ def _resolve_half(match: re.Match[str], text: str, context: _Context, span_start
     relative = match.group("h_rel")
     year = context.anchor.year + {"last": -1, "previous": -1, "next": 1}.get(relative or "", 0)
     first, last = cal.month_period(year, months[0])[0], cal.month_period(year, months[1])[1]
+    return _anchored(text, first, last, Granularity.RANGE, context), ()
+
+
+# Meteorological seasons of the northern hemisphere: first month of each.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(year: int, name: str) -> tuple[date, date]:
+    """The season that starts in ``year`` (winter runs into the next year)."""
+    first_month = _SEASON_START[name]
+    end_year, end_month = cal.add_months(year, first_month, 2)
+    return date(year, first_month, 1), cal.month_period(end_year, end_month)[1]
+
+
+def _resolve_season(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
+    name = (match.group("se_name") or match.group("se_name2")).lower()
+    anchor = context.anchor
+    year_text = match.group("se_y")
+    if year_text is not None:
+        if name == "winter":
+            return None  # "winter 2012": the winter that starts or the one that ends in 2012
+        first, last = _season(int(year_text), name)
+        return _explicit(text, first, last, Granularity.RANGE), ()
+    seasons = [_season(y, name) for y in range(anchor.year - 2, anchor.year + 2)]
+    direction = match.group("se_dir").lower()
+    if direction in {"last", "past"}:
+        first, last = max(s for s in seasons if s[1] < anchor)
+    elif direction in {"next", "coming"}:
+        first, last = min(s for s in seasons if s[0] > anchor)
+    elif name == "winter":  # "this winter": the one just gone or under way in the first half-year
+        first, last = _season(anchor.year - 1 if anchor.month <= 6 else anchor.year, name)
+    else:  # "this summer": the summer of this year
+        first, last = _season(anchor.year, name)
     return _anchored(text, first, last, Granularity.RANGE, context), ()
 
 
@@ -686,6 +694,11 @@ def _relative(text: str, context: _Context, unit: str, count: int) -> _Resolved:
 
 def _resolve_shift(match: re.Match[str], text: str, context: _Context, span_start: int, span_end: int) -> _Resolved:
     word = match.group("sh_word")
+    if match.group("sh_ba") is not None:  # "the day before", "the day after"
+        return _relative(text, context, "day", -1 if match.group("sh_ba") == "before" else 1)
+    that_unit = match.group("sh_unit3")
+    if that_unit is not None:  # "later that day", "that same week"
+        return _relative(text, context, "day" if that_unit in _DAY_PARTS else that_unit, 0)
     if word is None:
         count = _count(match.group("sh_n"))
         if count is None:
@@ -806,6 +819,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "q": _resolve_q,
     "half": _resolve_half,
     "hol": _resolve_hol,
+    "season": _resolve_season,
     "rel": _resolve_rel,
     "ago": _resolve_ago,
     "shift": _resolve_shift,
