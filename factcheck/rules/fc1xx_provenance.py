@@ -80,7 +80,7 @@ def span_text_mismatch(context: RuleContext) -> Iterator[Violation]:
       text: 45 new buses
       provenance:
         spans:
-          - {document: council-2025, start: 22, end: 34, text: 45 new buses}
+          - {document: council-2025, start: 21, end: 33, text: 45 new buses}
     ```
 
     ## Use instead
@@ -89,7 +89,7 @@ def span_text_mismatch(context: RuleContext) -> Iterator[Violation]:
       text: 40 new buses
       provenance:
         spans:
-          - {document: council-2025, start: 22, end: 34, text: 40 new buses}
+          - {document: council-2025, start: 21, end: 33, text: 40 new buses}
     ```
 
     ## Known problems
@@ -399,7 +399,7 @@ def claim_outside_body_text(context: RuleContext) -> Iterator[Violation]:
 
     ## Example
     ```yaml
-    # segments: {label: read_also, start: 120, end: 171}
+    # segments: {label: read_also, start: 120, end: 164}
     - kind: event
       text: Ferry strike ends after nine days
       provenance:
