@@ -220,11 +220,49 @@ def test_selecting_a_claim_shows_its_provenance_and_verdict(
     assert browser.find_element(By.ID, "inspector-empty").is_displayed()
 
     browser.find_element(By.ID, f"item-{UAVS}").click()
+    _screenshot(browser, tmp_path / "report.png")
+
+
+def _screenshot(browser: Any, image: Path) -> None:
+    from selenium.webdriver.common.by import By
+
     mark = browser.find_element(By.CSS_SELECTOR, "mark.selected")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
-    image = tmp_path / "report.png"
     assert browser.save_screenshot(str(image))
     assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and image.stat().st_size > 20_000
+
+
+def test_the_founding_report_against_the_sources(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's command on the shipped example, end to end in a browser; the docs' screenshot.
+
+    ``factcheck report claims/`` runs the checks and verifies each document against the others;
+    for the founding article that is the verdict of ``verify`` against ``claims/sources``.
+    """
+    from selenium.webdriver.common.by import By
+
+    from factcheck.files.load import load_paths, merge_files
+    from factcheck.match import verify
+
+    monkeypatch.chdir(ROOT)
+    page = tmp_path / "report.html"
+    assert main(["report", "claims/", "-o", str(page)]) == 0
+    verdict = verify(merge_files(load_paths([FOUNDING, REFERENCE])), merge_files(load_paths(["claims/sources"]))).get(
+        UAVS
+    )
+    assert verdict is not None and verdict.evidence
+    browser.get(page.as_uri())
+    browser.find_element(By.ID, f"item-{UAVS}").click()
+    panel = browser.find_element(By.ID, f"claim-{UAVS}")
+    label = panel.find_element(By.CSS_SELECTOR, ".verdict .badge").text
+    assert label.startswith(verdict.label.value.replace("_", " "))
+    first = panel.find_element(By.CSS_SELECTOR, ".evidence li")
+    assert verdict.evidence[0].claim_id in first.text
+    image = tmp_path / "report.png"
+    browser.set_window_size(1400, 1500)  # tall enough for the panel down to the verdict's evidence
+    try:
+        _screenshot(browser, image)
+    finally:
+        browser.set_window_size(1400, 1100)
     if os.environ.get("FACTCHECK_UPDATE_SCREENSHOT") == "1":
         target = ROOT / "docs" / "img" / "report.png"
         target.parent.mkdir(parents=True, exist_ok=True)

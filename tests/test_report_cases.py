@@ -44,7 +44,7 @@ def example_document(*, segmented: bool = True) -> Document:
         url="https://news.example/drones",
     )
     if not segmented:
-        return document
+        return document.model_copy(update={"segments": ()})  # from_text may segment; this one has none
     segments = (
         Segment(label=SegmentLabel.TITLE, start=0, end=17),  # "Drone count rises"
         Segment(label=SegmentLabel.PARAGRAPH, start=19, end=88),  # the sentence

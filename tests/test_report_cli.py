@@ -166,3 +166,50 @@ def test_a_bad_config_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["report", FOUNDING, "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert str(config) in err and "Traceback" not in err
+
+
+def test_against_sources_shows_the_verdicts_of_verify(capsys: pytest.CaptureFixture[str]) -> None:
+    from factcheck.files.load import load_paths, merge_files
+    from factcheck.match import verify
+
+    sources = str(ROOT / "claims" / "sources")
+    paths = [FOUNDING, str(ROOT / "claims" / "reference")]
+    assert main(["report", *paths, "--against", sources, "--no-check", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["verified"] is True
+    expected = verify(merge_files(load_paths(paths)), merge_files(load_paths([sources])))
+    shown = {claim["id"]: claim["verdict"] for claim in data["claims"] if claim["verdict"] is not None}
+    assert {claim_id: verdict["label"] for claim_id, verdict in shown.items()} == {
+        v.claim_id: v.label.value for v in expected
+    }
+    assert data["summary"]["verdicts"] == len(expected)
+    # Evidence keeps its sources: each names its claim and document, and quoted ones keep their excerpts.
+    evidence = [e for verdict in shown.values() for e in verdict["evidence"]]
+    assert evidence and all(e["claim_id"] and e["document"] for e in evidence)
+    assert any(x["text"] == "more than 70 drones" for e in evidence for x in e["excerpts"])
+
+
+def test_a_folder_of_an_article_and_its_sources_is_verified_document_by_document(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    claims = str(ROOT / "claims")
+    assert main(["report", claims, "--no-check", "--format", "json"]) == 0
+    together = json.loads(capsys.readouterr().out)
+    # The founding article has the most claims, so it comes first, and it gives the title.
+    assert together["documents"][0]["id"] == "nv-nato-skies-2024-05-27"
+    assert together["title"] == "NATO mulls protecting Ukrainian skies by shooting down Russian missiles"
+    assert together["verified"] is True and together["summary"]["verdicts"] == together["summary"]["claims"]
+    # The founding article judged against all the others is what --against claims/sources says.
+    paths = [FOUNDING, str(ROOT / "claims" / "reference")]
+    assert (
+        main(["report", *paths, "--against", str(ROOT / "claims" / "sources"), "--no-check", "--format", "json"]) == 0
+    )
+    against = json.loads(capsys.readouterr().out)
+    founding = {
+        c["id"]: c["verdict"]["label"]
+        for c in together["claims"]
+        if c["provenance"]["document"] == "nv-nato-skies-2024-05-27"
+    }
+    assert founding == {c["id"]: c["verdict"]["label"] for c in against["claims"]}
+    assert main(["report", claims, "--no-check", "--no-verify", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["verified"] is False

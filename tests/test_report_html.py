@@ -101,15 +101,16 @@ def test_a_report_of_two_documents_keeps_each_text_with_its_claims() -> None:
     )
     merged = ClaimSet.merge([example, ClaimSet(documents=(other,), claims=(claim,))])
     data = build_report(merged)
-    assert [d.id for d in data.documents] == ["aaa-second", "example-2024-04-14"]
-    assert data.documents[0].claim_ids == (claim.id,)
-    assert [(r.start, r.end, r.claim_ids) for r in data.documents[0].runs] == [
+    # The document with more claims comes first (the article under study), whatever the ids.
+    assert [d.id for d in data.documents] == ["example-2024-04-14", "aaa-second"]
+    assert data.documents[1].claim_ids == (claim.id,)
+    assert [(r.start, r.end, r.claim_ids) for r in data.documents[1].runs] == [
         (0, 2, ()),
         (2, 16, (claim.id,)),
         (16, 34, ()),
     ]
-    # Claims are ordered by document id, then position: the second article's claim first.
-    assert data.claims[0].id == claim.id
+    # Claims follow their documents, then their position: the second article's claim last.
+    assert data.claims[-1].id == claim.id
     page = render_report(data, "html")
     assert page.count('<article class="document"') == 2
-    assert page.index('id="doc-aaa-second"') < page.index('id="doc-example-2024-04-14"')
+    assert page.index('id="doc-example-2024-04-14"') < page.index('id="doc-aaa-second"')

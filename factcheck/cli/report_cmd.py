@@ -1,7 +1,8 @@
 """``factcheck report PATH...``: the claim-provenance report of claim files.
 
 Loads the claims, runs the checks (unless ``--no-check`` or ``--findings`` gives them),
-matches the claims against ``--against`` sources (or reads ``--verdicts``), builds the
+matches the claims against ``--against`` sources (or reads ``--verdicts``; with neither,
+several documents are verified each against the others unless ``--no-verify``), builds the
 report and writes it as HTML (default), Markdown, JSON, ClaimReview or PROV, to ``-o FILE``
 (written atomically) or standard output. Exit 0 when the report was written, 2 on bad
 input; findings do not change the exit code (use ``factcheck check`` for that).
@@ -10,7 +11,6 @@ input; findings do not change the exit code (use ``factcheck check`` for that).
 from __future__ import annotations
 
 import json
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -113,16 +113,6 @@ def load_verdicts_file(path: str | Path) -> Any:
 _VERDICT_FIELDS = ("claim_id", "label", "rule", "explanation", "reading", "evidence")
 
 
-def _optional(module: str, name: str, needed_for: str) -> Any:
-    """A function of a module that may be missing from this installation (e.g. a partial build)."""
-    from factcheck.errors import ConfigError
-
-    try:
-        return getattr(import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"{needed_for} needs {module}.{name}, which this installation lacks") from exc
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -144,6 +134,11 @@ def _optional(module: str, name: str, needed_for: str) -> Any:
 )
 @click.option("--no-check", is_flag=True, help="Do not run the checks (the report shows no findings).")
 @click.option(
+    "--no-verify",
+    is_flag=True,
+    help="Without --against: do not verify each document's claims against the other documents given.",
+)
+@click.option(
     "--config",
     "config_file",
     type=click.Path(dir_okay=False),
@@ -161,6 +156,7 @@ def report(
     findings_file: str | None,
     verdicts_file: str | None,
     no_check: bool,
+    no_verify: bool,
     config_file: str | None,
     title: str | None,
     review_url: str,
@@ -193,8 +189,13 @@ def report(
         verdicts = load_verdicts_file(verdicts_file)
     elif against:
         sources = merge_files(load_paths(list(against)))
-        verify = _optional("factcheck.match", "verify", "--against")
+        from factcheck.match import verify
+
         verdicts = verify(claims, sources)
+    elif not no_verify and len(claims.documents) > 1:
+        from factcheck.report.cross import cross_verify
+
+        verdicts = cross_verify(claims)
     findings: list[Any] = []
     if findings_file is not None:
         findings = load_findings_file(findings_file)

@@ -68,7 +68,10 @@ def build_report(
     entities = _entity_table(claims, sources)
     finding_list = sorted(findings, key=lambda f: f.sort_key())
     finding_views = tuple(_finding_view(f) for f in finding_list)
-    ordered = sorted(claims.claims, key=_claim_order)
+    counts: dict[str, int] = {}
+    for claim in claims.claims:
+        counts[claim.document] = counts.get(claim.document, 0) + 1
+    ordered = sorted(claims.claims, key=lambda c: (-counts[c.document], *_claim_order(c)))
     known = {claim.id for claim in ordered}
     verdict_table: dict[str, Verdict] = {}
     for verdict in verdicts or ():
@@ -93,9 +96,17 @@ def build_report(
         )
         for claim in ordered
     )
+    per_document: dict[str, list[Claim]] = {}
+    for claim in ordered:
+        per_document.setdefault(claim.document, []).append(claim)
+    # The article with the most claims first (the one under study, its sources after it), then by id.
+    rank = {
+        d.id: index
+        for index, d in enumerate(sorted(claims.documents, key=lambda d: (-len(per_document.get(d.id, ())), d.id)))
+    }
     document_views = tuple(
-        _document_view(document, [c for c in ordered if c.document == document.id], entities)
-        for document in sorted(claims.documents, key=lambda d: d.id)
+        _document_view(document, per_document.get(document.id, []), entities)
+        for document in sorted(claims.documents, key=lambda d: rank[d.id])
     )
     summary = ReportSummary(
         documents=len(document_views),

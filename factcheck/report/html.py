@@ -71,8 +71,7 @@ def render_html(data: ReportData) -> str:
         _filters(data),
         "<main>",
         '<div class="documents">',
-        *(_document(document, data) for document in data.documents),
-        _claim_list(data),
+        *_documents_with_claims(data),
         "</div>",
         _inspector(data),
         _all_findings(data),
@@ -170,9 +169,24 @@ def _document(document: DocumentView, data: ReportData) -> str:
     )
 
 
-def _claim_list(data: ReportData) -> str:
+def _documents_with_claims(data: ReportData) -> list[str]:
+    """Each document followed by the list of its claims; claims of no listed document at the end."""
+    parts: list[str] = []
+    listed: set[str] = set()
+    for document in data.documents:
+        claims = [c for c in data.claims if c.provenance.document == document.id]
+        listed.update(c.id for c in claims)
+        parts.append(_document(document, data))
+        parts.append(_claim_list(claims, f"Claims of {document.title or document.id}"))
+    rest = [c for c in data.claims if c.id not in listed]
+    if rest or not data.documents:
+        parts.append(_claim_list(rest, "Claims"))
+    return parts
+
+
+def _claim_list(claims: list[ClaimView], heading: str) -> str:
     items = []
-    for claim in data.claims:
+    for claim in claims:
         verdict = claim.verdict.label if claim.verdict else "none"
         severities = " ".join(sorted({f.severity for f in claim.findings}))
         badges = _badge(claim.kind, f"k-{claim.kind}")
@@ -193,8 +207,8 @@ def _claim_list(data: ReportData) -> str:
             f'<span class="quote">{e(claim.text)}</span></button></li>'
         )
     return (
-        '<section class="claims" aria-label="Claims"><h2>Claims</h2>'
-        f'<ul class="claim-list" role="listbox" aria-label="Claims">{"".join(items)}</ul></section>'
+        f'<section class="claims" aria-label="{e(heading)}"><h2>{e(heading)} ({len(claims)})</h2>'
+        f'<ul class="claim-list" role="listbox" aria-label="{e(heading)}">{"".join(items)}</ul></section>'
     )
 
 
