@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.quantities import QuantityMention, find_quantities
+from factcheck.extract.quantities import QuantityMention, find_quantities, singularise
 from factcheck.quantity import QualifierClass
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +126,8 @@ def written_value(mention: QuantityMention) -> Value:
     if cls is QualifierClass.VAGUE:
         return VAGUE_RANGES.get(quantity.number_text.lower(), interval.low)
     if cls is QualifierClass.RANGE:
+        if quantity.tolerance is not None:  # an approximate range: the ends as written
+            return (interval.low / (1 - quantity.tolerance), interval.high / (1 + quantity.tolerance))
         return (interval.low, interval.high)
     if cls in {QualifierClass.LESS_THAN, QualifierClass.AT_MOST, QualifierClass.NEARLY}:
         value = interval.high
@@ -152,15 +154,35 @@ def unit_name(mention: QuantityMention, *, head_only: bool = False) -> str:
     if quantity.unit is not None and quantity.unit.startswith("per ") and mention.counted is not None:
         return f"{_counted_name(mention, head_only)} {quantity.unit}"  # "test per day"
     if quantity.unit is not None:
+        if quantity.unit in UNIT_NAMES:
+            return UNIT_NAMES[quantity.unit]
         return " ".join(UNIT_NAMES.get(word, word) for word in quantity.unit.split())
     if mention.counted is not None:
         return _counted_name(mention, head_only)
     return "-"
 
 
+_SUPERLATIVES = {"best": "good", "worst": "bad", "most": "", "least": ""}
+
+
+def _lemma(word: str) -> str:
+    """CQE names counted things by spaCy lemmas: "proudest" -> "proud", "categories" -> "category"."""
+    if word in _SUPERLATIVES:
+        return _SUPERLATIVES[word]
+    if word.endswith("iest") and len(word) > 6:
+        return word[:-4] + "y"
+    if word.endswith("est") and len(word) > 5 and word not in {"interest", "forest", "request", "contest", "protest"}:
+        stem = word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # "hottest" -> "hot"
+        return stem + "e" if stem.endswith(("rg", "rs", "v", "c", "at")) else stem
+    return singularise(word)
+
+
 def _counted_name(mention: QuantityMention, head_only: bool) -> str:
     assert mention.counted is not None
-    name = " ".join(w for w in mention.counted.normalised.split() if w not in UNIT_STOP_WORDS)
+    words = (_lemma(w) for w in mention.counted.normalised.split() if w not in UNIT_STOP_WORDS)
+    name = " ".join(w for w in words if w)
     if head_only:
         name = name.split()[-1]
     return UNIT_NAMES.get(name, name)
@@ -176,9 +198,18 @@ def ours(text: str, *, head_only: bool = False) -> list[Prediction]:
     for mention in find_quantities(text):
         cls = mention.quantity.qualifier_class
         change = CHANGES[cls] if cls not in {QualifierClass.EXACT, QualifierClass.RANGE} else mention.trend or "="
+        if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
+            change = "~"  # "about 14-18 mpg"
         unit = unit_name(mention, head_only=head_only)
-        found.append(Prediction(written_value(mention), unit, change, mention.start, mention.end))
+        found.append(Prediction(written_value(mention), unit, change, mention.start, _figure_end(text, mention)))
     return found
+
+
+def _figure_end(text: str, mention: QuantityMention) -> int:
+    """Where the figure ends without its counted noun (MeasEval spans cover number and unit only)."""
+    if mention.counted_start is not None and mention.start < mention.counted_start < mention.end:
+        return mention.start + len(text[mention.start : mention.counted_start].rstrip(" \t-"))
+    return mention.end
 
 
 def ours_head(text: str) -> list[Prediction]:

@@ -38,8 +38,8 @@ from factcheck.quantity import DEFAULT_TOLERANCE, BareReading
 
 __all__ = ["CONFIG_FILES", "OUTPUT_FORMATS", "CheckConfig", "OutputFormat", "find_config", "load_config"]
 
-OutputFormat = Literal["text", "json", "sarif", "junit", "github"]
-OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "sarif", "junit", "github")
+OutputFormat = Literal["text", "json", "sarif", "junit", "github", "gitlab"]
+OUTPUT_FORMATS: tuple[str, ...] = ("text", "json", "sarif", "junit", "github", "gitlab")
 #: The files searched in each folder, in this order.
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
 

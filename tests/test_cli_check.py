@@ -91,6 +91,7 @@ def test_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         ("sarif", '"version": "2.1.0"'),
         ("junit", "<testsuites"),
         ("github", "::warning file="),
+        ("gitlab", '"check_name": "FC002"'),
     ],
 )
 def test_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, marker: str) -> None:

@@ -285,3 +285,17 @@ def test_rules_registered_into_an_empty_registry_stay_there() -> None:
 
     assert "FC908" in registry
     assert "FC908" not in REGISTRY
+
+
+def test_json_claim_files_are_located_too(tmp_path: Path) -> None:
+    import json
+
+    data, _ = parse_yaml(CLAIMS_YAML)
+    text = json.dumps(data, indent=2)
+    path = write_claims(tmp_path, text, name="claims.json")
+    [finding] = check(path, config=CheckConfig(select=("FC002",)), registry=make_registry()).findings
+    lines = text.splitlines()
+    code_line = next(n for n, line in enumerate(lines, start=1) if '"code": "FC999"' in line)
+    opening = lines[code_line - 2]  # the suppression object opens on the line before its "code"
+    assert opening.strip() == "{"
+    assert (finding.path, finding.line, finding.column) == (str(path), code_line - 1, opening.index("{") + 1)

@@ -148,3 +148,13 @@ def test_key_regex_does_not_backtrack_on_long_lines(tmp_path: Path) -> None:
     path.write_text("[" * 1 + "tool.factcheck]\n" + "x" * 50_000 + " = 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown key"):
         load_config(path)
+
+
+def test_selector_check_is_linear_on_crafted_input() -> None:
+    import time
+
+    crafted = "a" + "-a" * 50_000 + "!"
+    started = time.perf_counter()
+    with pytest.raises(ValueError, match="neither a rule code"):
+        CheckConfig(select=(crafted,))
+    assert time.perf_counter() - started < 1.0

@@ -44,13 +44,23 @@ def test_a_document_without_a_publication_date_is_refused() -> None:
         extract(document)
 
 
-def test_a_digit_run_too_long_for_a_number_is_reported_not_fatal() -> None:
-    result = extract_document(
-        Document.from_text(
-            "Title\n\nIt was " + "9" * 5_000 + " tanks. Germany sent 3 more.", id="d", published=PUBLISHED
-        )
-    )
+def test_a_long_digit_run_does_not_stop_the_sentence() -> None:
+    text = "Title\n\nIt was " + "9" * 5_000 + " tanks. Germany sent 14 tanks."
+    claims = extract(Document.from_text(text, id="d", published=PUBLISHED))
+    assert "14 tanks" in {claim.text for claim in claims.by_kind("quantity")}
+
+
+def test_a_figure_that_cannot_be_read_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.extract import pipeline
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise ValueError("the low end of an interval cannot be +inf")
+
+    monkeypatch.setattr(pipeline, "find_quantities", broken)
+    document = Document.from_text("Title\n\nThe ministry said 12 ships docked.", id="d", published=PUBLISHED)
+    result = extract_document(document)
     assert any("could not be read" in warning for warning in result.warnings)
+    assert result.claims.by_kind("statement")  # the rest of the sentence is still read
 
 
 def test_ambiguous_names_are_warnings() -> None:
@@ -120,7 +130,7 @@ def test_crafted_long_strings_take_linear_time(unit: str) -> None:
     small = _seconds(unit * (1_000 // len(unit) + 1))
     large = _seconds(unit * (20_000 // len(unit) + 1))
     # Twenty times the input: linear is ~20x, quadratic ~400x; 100x leaves room for a busy machine.
-    assert large < max(small, 2e-3) * 100, (small, large)
+    assert large < max(small, 5e-3) * 100, (small, large)
 
 
 @pytest.mark.slow

@@ -104,3 +104,31 @@ def test_clause_helpers() -> None:
         "carry",
         "send",
     ]
+
+
+def test_talks_taking_place(resolver: EntityResolver) -> None:
+    text = (
+        "These talks are taking place alongside plans to train the Armed Forces of Ukraine with NATO staff in Poland."
+    )
+    [event] = _events(text, resolver)
+    assert event.rule == "talks" and event.predicate == "hold talks"
+    assert text[event.start : event.end] == text
+    assert [a.ref.entity for a in event.actors] == ["org:nato"]
+    assert [t.ref.entity for t in event.targets] == ["org:armed-forces-of-ukraine"]
+    assert event.place is not None and event.place.ref.entity == "country:PL"
+
+
+def test_attributed_clause_needs_a_real_verb(resolver: EntityResolver) -> None:
+    assert _events("Norway's only plan was her proposal", resolver, attributed=True) == []
+    [event] = _events("Danish farmers need more water", resolver, attributed=True)
+    assert event.predicate == "need"
+    [event] = _events("Sweden would not join the mission", resolver, attributed=True)
+    assert event.predicate == "join"
+
+
+def test_names_inside_a_subject_clause_are_not_actors(resolver: EntityResolver) -> None:
+    assert _events("Measures like those used to defend Cyprus could be employed again", resolver) == []
+
+
+def test_copula_clauses_report_no_event(resolver: EntityResolver) -> None:
+    assert _events("The Danish plan was a failure", resolver, attributed=True) == []

@@ -242,3 +242,159 @@ def test_linear_time_on_long_crafted_strings(piece: str) -> None:
     big_time = time.perf_counter() - started
     # Ten times the input may take ten times as long; quadratic would be a hundred.
     assert big_time < 30 * small_time + 0.2
+
+
+# -- more units, codes and periods --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit", "currency"),
+    [
+        ("Take 500mg twice a day.", 500, "milligram", None),
+        ("They laundered S $1mil overnight.", 1e6, None, "SGD"),
+        ("The rate was 110 JPY to the dollar.", 110, None, "JPY"),
+        ("The grid fell to 49.5 HZ at noon.", 49.5, "hertz", None),
+        ("It dropped to 30 degrees Celsius.", 30, "celsius", None),
+    ],
+)
+def test_more_units_and_codes(text: str, low: float, unit: str | None, currency: str | None) -> None:
+    quantity = _one(text).quantity
+    assert quantity.interval.low == pytest.approx(low)
+    assert (quantity.unit, quantity.currency) == (unit, currency)
+
+
+def test_glued_currency_codes_make_a_range() -> None:
+    quantity = _one("Flats cost from RM120,000 to RM300,000 here.").quantity
+    assert (str(quantity.interval), quantity.currency) == ("[120000, 300000]", "MYR")
+
+
+def test_measured_range_of_year_like_numbers_is_a_figure() -> None:
+    quantity = _one("Adults need 2000 - 2500 calories a day.").quantity
+    assert str(quantity.interval) == "[2000, 2500]"
+
+
+def test_approximate_range_is_widened_by_the_tolerance() -> None:
+    quantity = _one("The car does about 20-30 mpg.").quantity
+    # [20 * 0.9, 30 * 1.1]: "about" widens both ends, as it widens a single figure.
+    assert (str(quantity.interval), quantity.qualifier, quantity.qualifier_class) == (
+        "[18, 33]",
+        "about",
+        QualifierClass.RANGE,
+    )
+    assert quantity.tolerance == 0.1
+
+
+def test_year_range_after_between_is_skipped_and_the_next_figure_kept() -> None:
+    text = "Between 1700 and 1850 the lake fell by 2 to 3 metres."
+    assert _spans(text) == ["2 to 3 metres"]
+
+
+def test_address_ranges_are_names() -> None:
+    assert _spans("The depot at 14-16 Harbour Road was sold.") == []
+
+
+def test_half_of_a_match_is_a_period() -> None:
+    assert _spans("He scored in the first half of the final.") == []
+
+
+# -- signs, fractions, uncertainty and suspended ranges -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "unit"),
+    [
+        ("Nights ranged from -5 °C to -20 °C.", "[-20, -5]", "celsius"),
+        ("It hit \u22125 degrees at dawn.", "[-5, -5]", "degree"),
+        ("a 6- to 12-metre hull", "[6, 12]", "metre"),
+        ("a 100,000 to-150,000 year-old tooth", "[100000, 150000]", "year of age"),
+        ("The parcel weighs 12.5 \u00b1 0.5 kg.", "[12, 13]", "kilogram"),
+        ("They walked two and a half miles.", "[2.5, 2.5]", "mile"),
+        ("a 2\u00bd mile loop", "[2.5, 2.5]", "mile"),
+        ("Add \u00bc L of stock.", "[0.25, 0.25]", "litre"),
+        ("The plant makes 3 TWh a year.", "[3, 3]", "terawatt hour per year"),
+    ],
+)
+def test_signs_fractions_uncertainty(text: str, interval: str, unit: str) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.unit) == (interval, unit)
+
+
+def test_trillions_need_money() -> None:
+    quantity = _one("Its debt is $1.5T today.").quantity
+    assert (quantity.interval.low, quantity.currency) == (1.5e12, "USD")
+
+
+def test_bare_level_takes_the_unit_of_an_earlier_figure() -> None:
+    text = "The high was 84 cents, while the low was 74.5."
+    high, low = find_quantities(text)
+    assert (low.quantity.unit, low.counted) == ("cent", None)
+    assert high.quantity.unit == "cent"
+
+
+def test_percentages_are_not_lent_to_bare_levels() -> None:
+    text = "The index climbed 0.4% to 1,520.5 on Friday."
+    assert find_quantities(text)[1].quantity.unit is None
+
+
+def test_men_plurals() -> None:
+    mention = _one("About 60 fishermen work here.")
+    assert mention.counted is not None and mention.counted.normalised == "fisherman"
+
+
+def test_compared_figure_takes_the_counted_thing() -> None:
+    first, second = find_quantities("Sales reached 3.9 million phones, up from 2.4 million a year before.")
+    assert second.counted is not None and second.counted.normalised == "phone"
+    assert (second.counted_start, second.counted_end) == (first.counted_start, first.counted_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "cls"),
+    [
+        ("Turnout was <5% in the north.", "[0, 5)", QualifierClass.LESS_THAN),
+        ("Rents rose >10% last year.", "(10, inf)", QualifierClass.MORE_THAN),
+        ("Keep it \u226410 K.", "[0, 10]", QualifierClass.AT_MOST),
+        ("a yield \u22653 tonnes", "[3, inf)", QualifierClass.AT_LEAST),
+        ("\u2248 90 keV", "[81, 99]", QualifierClass.ABOUT),
+        ("\u223c2 m deep", "[1.8, 2.2]", QualifierClass.ABOUT),
+    ],
+)
+def test_symbol_qualifiers(text: str, interval: str, cls: QualifierClass) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.qualifier_class) == (interval, cls)
+
+
+def test_spaced_k_is_kelvin_and_glued_k_is_thousands() -> None:
+    assert _one("It melts at 1323 K.").quantity.unit == "kelvin"
+    assert _one("She ran a 5K race.").quantity.interval.low == 5000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 747 jets were grounded.",
+        "Section 230 was debated.",
+        "Apollo 11 landed; Windows 11 shipped.",
+        "The P5+1 talks resumed.",
+        "They met one-on-one in Kyiv.",
+    ],
+)
+def test_names_opening_a_sentence_and_glued_signs(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"), [("Today 40 people died.", "40 people"), ("Roughly 50 boats sank.", "Roughly 50 boats")]
+)
+def test_function_words_and_adverbs_opening_a_sentence(text: str, span: str) -> None:
+    assert _spans(text) == [span]
+
+
+def test_part_of_a_whole_takes_the_counted_thing() -> None:
+    part, whole = find_quantities("Air defence shot down 37 of 40 drones overnight.")
+    assert part.counted is not None and part.counted.normalised == "uav"
+    assert whole.counted is not None and whole.counted.normalised == "uav"
+
+
+def test_age_in_apposition() -> None:
+    assert _one("Olena Petrenko, 34, said she stayed.").quantity.unit == "year of age"
+    assert _one("They bought apples, 12, and left.").quantity.unit is None

@@ -186,3 +186,13 @@ def test_tolerance_widens_approximate_figures() -> None:
     wide = verify(article, source, config=MatchConfig(tolerance=0.2)).verdicts[0]
     # About 350 is [280, 420] at 20 %; the exact 300 lies strictly inside it: more specific.
     assert wide.label is VerdictLabel.REFINED
+
+
+def test_a_share_is_never_compared_with_a_count() -> None:
+    # "99 %" of the drones and "99 drones" are different measurands.
+    article = figure("article", "[99, 99]", qclass="exact", number="99")
+    claim = article.claims[0]
+    share = claim.model_copy(update={"value": claim.value.model_copy(update={"share": True})})
+    source = figure("source", "[50, 50]", qclass="exact", number="50", publisher="outlet:a")
+    assert len(match_candidates(article, source)) == 1
+    assert match_candidates(ClaimSet(documents=article.documents, claims=(share,)), source) == []

@@ -174,7 +174,7 @@ def test_unknown_format_is_a_config_error() -> None:
 
 
 def test_writers_are_deterministic() -> None:
-    for fmt in ("text", "json", "sarif", "junit", "github"):
+    for fmt in ("text", "json", "sarif", "junit", "github", "gitlab"):
         assert render(fmt, REPORT) == render(fmt, REPORT)
 
 
@@ -187,3 +187,37 @@ def test_sarif_uris_relative_and_absolute() -> None:
 
     assert uri("claims/a b.yaml") == "claims/a%20b.yaml"
     assert uri("/work/claims/a.yaml") == "file:///work/claims/a.yaml"
+
+
+def test_gitlab_fingerprints_are_unique_for_identical_findings() -> None:
+    twin = Finding(code="FC301", name="x", severity=Severity.WARNING, message="same", path="a.yaml", line=3)
+    moved = twin.model_copy(update={"line": 9})
+    issues = json.loads(render("gitlab", FindingsReport(findings=(twin, moved))))
+    assert [issue["location"]["lines"]["begin"] for issue in issues] == [3, 9]
+    assert len({issue["fingerprint"] for issue in issues}) == 2
+    assert [issue["severity"] for issue in issues] == ["minor", "minor"]
+
+
+def test_every_sarif_result_has_a_location_when_files_were_checked() -> None:
+    log = json.loads(render("sarif", REPORT))
+    results = log["runs"][0]["results"]
+    assert all(result.get("locations") for result in results)  # GitHub refuses unlocated results
+    crash = results[0]
+    assert crash["ruleId"] == "FC001"
+    assert crash["properties"]["locationIsAnchor"] is True
+    assert "locationIsAnchor" not in results[1]["properties"]
+
+
+def test_rule_summary_joins_the_wrapped_first_paragraph() -> None:
+    from dataclasses import replace
+
+    from test_output_golden import RULES
+
+    from factcheck.output.base import rule_summary
+
+    wrapped = replace(
+        RULES[0],
+        doc="## What it does\nSums the parts and\nreports a whole they exceed.\n\nMore.\n\n## Why is this bad?\nx",
+    )
+    assert rule_summary(wrapped) == "Sums the parts and reports a whole they exceed."
+    assert rule_summary(replace(RULES[0], doc="no headings", summary="fallback")) == "fallback"

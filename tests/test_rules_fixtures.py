@@ -60,8 +60,8 @@ EXPECTED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("2025-03-03", "2025-03-09", "ends before that starts"),
     ),
     "FC205": (
-        ("The ferry timetable changed on December 3",),
-        ("2024-12-03", "168 day(s) before", "2025-12-03", "also plausible"),
+        ("The ferry timetable changed on June 10",),
+        ("2024-06-10, 351 day(s) before", "2025-06-10 is 14 day(s) after", "also plausible"),
     ),
     "FC301": (
         ("up to 300 rockets", "250 drones", "80 missiles"),
@@ -157,5 +157,5 @@ def test_settings_change_the_outcome_where_documented() -> None:
     # but the configured reading is named in the message.
     [result] = findings_by_code(_folder("FC305", passing=False), bare_reading="at_least")
     assert result[0] == "FC305" and "configured reading is at_least" in result[2]
-    # A horizon of a year makes the December date of FC205 unremarkable.
-    assert findings_by_code(_folder("FC205", passing=False), options={"inferred_year_horizon_days": 365}) == []
+    # With a window of ten days, next June 10 (14 days on) is no longer close at hand.
+    assert findings_by_code(_folder("FC205", passing=False), options={"inferred_year_window_days": 10}) == []

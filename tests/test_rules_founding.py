@@ -62,3 +62,16 @@ def test_checking_the_founding_file_alone_skips_entity_ids_but_finds_nothing_ser
     found = run_rules(rule_context(files))
     load_builtin_rules()
     assert [r for r in found if REGISTRY.get(r[0]).severity.at_least(Severity.WARNING)] == []
+
+
+def test_fc402_cites_each_way_of_writing_where_the_article_writes_it() -> None:
+    from factcheck.rules.fc4xx_entities import entity_written_several_ways
+
+    context = rule_context(load_paths([CLAIMS / "founding", CLAIMS / "reference"], strict=False))
+    cited = {
+        str(v.context["entity"]): [(s.text, s.start) for s in v.spans] for v in entity_written_several_ways(context)
+    }
+    article = (CLAIMS / "founding" / "article.txt").read_text(encoding="utf-8")
+    assert cited["country:US"] == [("the United States", article.index("the United States")), ("The US", 1364)]
+    assert article[1364:1370] == "The US"
+    assert cited["country:GB"] == [("Great Britain", 503), ("the United Kingdom", article.index("the United Kingdom"))]

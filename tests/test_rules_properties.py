@@ -193,3 +193,79 @@ def test_the_reiteration_cue_pattern_is_linear_on_long_crafted_input() -> None:
     assert _REITERATION.search("Zelenskyy reiterated")
     assert _REITERATION.search("she Repeated it")
     assert not _REITERATION.search("he said again")
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@settings(deadline=None)
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=11),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["stopped", "will stop"]),
+)
+def test_fc205_agrees_with_the_date_extractor_on_ambiguous_years(
+    published: date, month: int, day: int, verb: str
+) -> None:
+    from factcheck.extract.dates import find_dates
+
+    text = f"The ferries {verb} on {MONTHS[month]} {day}."
+    [mention] = find_dates(text, anchor=published)
+    assert mention.timeref.year_inferred
+    article = Article("agree", text, published=published)
+    when = mention.timeref.model_copy(update={"span": article.span(text[mention.start : mention.end])})
+    article.event(text.rstrip("."), "stop", time=when, modality="planned" if "will" in verb else "asserted")
+    found = run_rules(RuleContext(claims=article.claim_set()), codes=["FC205"])
+    assert (found != []) is bool(mention.alternatives)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sets(st.integers(min_value=0, max_value=28)),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(list(BareReading)),
+    st.floats(min_value=0.0, max_value=0.9),
+)
+def test_rules_never_raise_on_partial_sets(
+    kept: set[int],
+    documents: bool,
+    entities: bool,
+    relations: bool,
+    undated: bool,
+    reading: BareReading,
+    tolerance: float,
+) -> None:
+    """Claims without their document, references, entities or dates: findings, never a crash."""
+    full = rule_context(_founding()).claims
+    docs = full.documents
+    if undated:
+        docs = tuple(d.model_copy(update={"published": None, "segments": ()}) for d in docs)
+    partial = ClaimSet(
+        documents=docs if documents else (),
+        entities=full.entities if entities else (),
+        claims=tuple(c for i, c in enumerate(full.claims) if i in kept),
+        relations=full.relations if relations else (),
+    )
+    found = run_rules(RuleContext(claims=partial, bare_reading=reading, tolerance=tolerance))
+    codes = {code for code, _ids, _message in found}
+    if not documents and kept:
+        assert "FC101" in codes  # every span points at a document that is not there
+    if documents and undated:
+        assert "FC103" in codes

@@ -88,3 +88,19 @@ def test_findings_cite_the_conflicting_evidence_only(capsys: pytest.CaptureFixtu
     assert finding["claim_ids"][0] == "q-437124fb0417"
     assert len(finding["claim_ids"]) == 5
     assert "and 1 more" in finding["message"]
+
+
+def test_sarif_junit_and_github_go_through_the_shared_writers(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["verify", FOUNDING, "--against", SOURCES, "--against", REFERENCE, "--format"]
+    assert main([*args, "sarif"]) == 1
+    sarif = json.loads(capsys.readouterr().out)
+    [run] = sarif["runs"]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["FC501", "FC502"]
+    [result] = run["results"]
+    assert (result["ruleId"], result["level"]) == ("FC502", "warning")
+    assert main([*args, "junit"]) == 1
+    junit = capsys.readouterr().out
+    assert junit.startswith("<?xml") and 'failure type="FC502"' in junit
+    assert main([*args, "github"]) == 1
+    github = capsys.readouterr().out
+    assert github.startswith("::warning file=") and "title=FC502 superseded-claim" in github

@@ -23,6 +23,7 @@ def rule_page(info: object) -> str:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules(output_format: str) -> None:
     """List every rule: code, name, default severity, status and what it checks."""
+    from factcheck.output.base import rule_summary
     from factcheck.rules.registry import load_builtin_rules
 
     registry = load_builtin_rules()
@@ -35,7 +36,7 @@ def rules(output_format: str) -> None:
                 "status": info.status,
                 "since": info.since,
                 "requires": sorted(info.requires),
-                "summary": info.summary,
+                "summary": rule_summary(info),
                 "url": info.url,
             }
             for info in registry
@@ -44,7 +45,8 @@ def rules(output_format: str) -> None:
         return
     width = max((len(info.name) for info in registry), default=4)
     for info in registry:
-        click.echo(f"{info.code}  {info.name:<{width}}  {info.severity.value:<7}  {info.status:<7}  {info.summary}")
+        columns = f"{info.code}  {info.name:<{width}}  {info.severity.value:<7}  {info.status:<7}"
+        click.echo(f"{columns}  {rule_summary(info)}")
 
 
 @click.command()

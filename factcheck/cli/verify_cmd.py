@@ -84,6 +84,26 @@ def render_json(verdicts: Any, claims: Any, locations: dict[str, Any], findings:
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def _render_findings(output_format: str, findings: list[Any], files: list[Any], fail_level: Any) -> str:
+    """The FC5xx findings through the shared writers (SARIF 2.1.0, JUnit XML, GitHub annotations)."""
+    from factcheck.output import FindingsReport, render
+    from factcheck.rules.registry import REGISTRY
+
+    document_paths: dict[str, str] = {}
+    for loaded in files:
+        for document in loaded.claims.documents:
+            if document.text_file:
+                document_paths.setdefault(document.id, str(loaded.path.parent / document.text_file))
+    report = FindingsReport(
+        findings=findings,
+        rules=[REGISTRY.get("FC501"), REGISTRY.get("FC502")],
+        files=sorted({str(loaded.path) for loaded in files}),
+        document_paths=document_paths,
+        fail_level=fail_level,
+    )
+    return render(output_format, report)
+
+
 @click.command()
 @click.argument("claims", nargs=-1, required=True, type=click.Path())
 @click.option(
@@ -144,8 +164,6 @@ def verify(
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         raise ConfigError(f"invalid verify option: {problems}") from exc
-    if output_format in ("sarif", "junit", "github"):
-        raise ConfigError(f"--format {output_format} needs the output writers of factcheck.output (not installed yet)")
     load_builtin_rules()
     judged_files = load_paths(list(claims))
     judged = merge_files(judged_files) if len(judged_files) != 1 else judged_files[0].claims
@@ -154,7 +172,10 @@ def verify(
     verdicts = run_verify(judged, source_set, config=config)
     locations = _locations(judged_files)
     findings = verdict_findings(verdicts, judged, locate=locations.get)
-    render = render_json if output_format == "json" else render_text
-    click.echo(render(verdicts, judged, locations, findings), nl=False)
     threshold = Severity(fail_level)
+    if output_format in ("sarif", "junit", "github"):
+        click.echo(_render_findings(output_format, findings, [*judged_files, *source_files], threshold), nl=False)
+    else:
+        render = render_json if output_format == "json" else render_text
+        click.echo(render(verdicts, judged, locations, findings), nl=False)
     return 1 if any(f.severity.at_least(threshold) for f in findings) else 0

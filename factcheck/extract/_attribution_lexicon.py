@@ -114,6 +114,9 @@ NOUNISH_FORMS: Final = word_set(
 REITERATION_LEMMAS: Final = frozenset({"reiterate", "repeat"})
 
 
+_CVC: Final = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
 def _regular_forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("e"):
         return (lemma + "s", lemma + "d", lemma[:-1] + "ing")
@@ -121,6 +124,9 @@ def _regular_forms(lemma: str) -> tuple[str, ...]:
         return (lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return (lemma + "es", lemma + "ed", lemma + "ing")
+    if len(lemma) <= 4 and _CVC.search(lemma):
+        # One syllable ending consonant-vowel-consonant doubles the consonant: "brag" -> "bragged".
+        return (lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
     return (lemma + "s", lemma + "ed", lemma + "ing")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.extract.entities import EntityMention
 
@@ -131,6 +132,7 @@ def entity_list(text: str, mentions: Sequence[EntityMention], position: int, end
 
 
 _SILENT_E = re.compile(r"(?:at|iz|v|uc|rg|dg|[^aeiou]ut|ys|ur|ok|u|ag)$")
+_EED_PAST = frozenset({"agreed", "freed", "guaranteed", "decreed", "disagreed", "refereed"})
 _IRREGULAR = {
     "made": "make",
     "took": "take",
@@ -148,10 +150,32 @@ _IRREGULAR = {
 
 
 def lemma(word: str) -> str:
-    """A rough base form of an English verb form: "intercepting" -> "intercept", "protecting" -> "protect"."""
+    """The base form of an English verb form: "intercepting" -> "intercept", "described" -> "describe".
+
+    The dictionary of simplemma (shipped with the package, loaded on first use) decides; a
+    word it does not know falls back to suffix rules.
+    """
     low = word.casefold()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
+    known = _dictionary_lemma(low)
+    return known if known is not None else _rule_lemma(low)
+
+
+@lru_cache(maxsize=65_536)
+def _dictionary_lemma(low: str) -> str | None:
+    """simplemma's lemma of a word its English dictionary knows, else ``None``."""
+    import simplemma
+
+    if not simplemma.is_known(low, lang="en"):
+        return None
+    result: str = simplemma.lemmatize(low, lang="en")
+    return result.casefold()
+
+
+def _rule_lemma(low: str) -> str:
+    if low.endswith("eed"):
+        return low[:-1] if low in _EED_PAST else low  # "need", "proceed" are base forms; "agreed" is not
     for suffix, replacement in (("ying", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 2:
             base = low[: -len(suffix)] + replacement

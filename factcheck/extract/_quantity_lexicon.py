@@ -22,6 +22,7 @@ __all__ = [
     "NOT_PLURAL",
     "PER_WORDS",
     "SCALE_ABBREVIATIONS",
+    "SENTENCE_ADVERBS",
     "SENTENCE_FUNCTION_WORDS",
     "STOP_WORDS",
     "TIME_SUFFIXES",
@@ -143,6 +144,30 @@ CURRENCY_AFTER: dict[str, str] = {
     "francs": "CHF",
     "won": "KRW",
     "reais": "BRL",
+    # ISO codes written after the amount: "110 JPY".
+    **{
+        code.lower(): code
+        for code in (
+            "USD",
+            "EUR",
+            "GBP",
+            "JPY",
+            "CNY",
+            "AUD",
+            "CAD",
+            "HKD",
+            "NZD",
+            "SGD",
+            "INR",
+            "RUB",
+            "UAH",
+            "ILS",
+            "CHF",
+            "BRL",
+            "KRW",
+            "MYR",
+        )
+    },
 }
 
 #: Abbreviated scales after a number: "$2.3bn", "4.3M", "5k". Lower-case "m" and "b" are
@@ -152,6 +177,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "bln": 1e9,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
     "tn": 1e12,
     "trn": 1e12,
     "M": 1e6,
@@ -160,6 +186,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {
     "B": 1e9,
     "m": 1e6,
     "b": 1e9,
+    "T": 1e12,
 }
 
 #: Units written as words (matched case-insensitively) and their normalised names.
@@ -235,6 +262,8 @@ UNITS_WORDS: dict[str, str] = {
     "kilogram": "kilogram",
     "kilos": "kilogram",
     "grams": "gram",
+    "milligrams": "milligram",
+    "micrograms": "microgram",
     "pounds": "pound",
     "ounces": "ounce",
     "litres": "litre",
@@ -253,9 +282,14 @@ UNITS_WORDS: dict[str, str] = {
     "sen": "sen",
     "degrees celsius": "celsius",
     "degrees fahrenheit": "fahrenheit",
+    "degrees centigrade": "celsius",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
     "degrees": "degree",
     "degree": "degree",
     "horsepower": "horsepower",
+    "calories": "calorie",
+    "kilocalories": "kilocalorie",
     "knots": "knot",
     "megawatts": "megawatt",
     "gigawatts": "gigawatt",
@@ -335,6 +369,10 @@ UNITS_CASED: dict[str, str] = {
     "m": "metre",
     "ft": "foot",
     "kg": "kilogram",
+    "mg": "milligram",
+    "mcg": "microgram",
+    "kcal": "kilocalorie",
+    "HZ": "hertz",
     "lbs": "pound",
     "lb": "pound",
     "oz": "ounce",
@@ -346,6 +384,29 @@ UNITS_CASED: dict[str, str] = {
     "GW": "gigawatt",
     "kW": "kilowatt",
     "kWh": "kilowatt hour",
+    "Wh": "watt hour",
+    "MWh": "megawatt hour",
+    "TWh": "terawatt hour",
+    "eV": "electronvolt",
+    "keV": "kiloelectronvolt",
+    "MeV": "megaelectronvolt",
+    "GeV": "gigaelectronvolt",
+    "TeV": "teraelectronvolt",
+    "L": "litre",
+    "K": "kelvin",
+    "s": "second",
+    "ms": "millisecond",
+    "h": "hour",
+    "nm": "nanometre",
+    "mV": "millivolt",
+    "kV": "kilovolt",
+    "V": "volt",
+    "mW": "milliwatt",
+    "\u00c5": "angstrom",
+    "mbar": "millibar",
+    "\u2030": "per mille",
+    "wt%": "weight percent",
+    "\u00b0": "degree",
     "GWh": "gigawatt hour",
     "GB": "gigabyte",
     "TB": "terabyte",
@@ -480,6 +541,15 @@ SENTENCE_FUNCTION_WORDS: frozenset[str] = _words(
     """
 )
 
+#: Adverbs that may open a sentence before a figure ("Today 40 people ...", "Exactly 12 ...").
+SENTENCE_ADVERBS: frozenset[str] = _words(
+    """
+    exactly precisely perhaps maybe today yesterday tonight overall altogether now then still
+    there here yet also nationwide worldwide globally together combined respectively last next
+    this that each every some many few several both
+    """
+)
+
 #: Words where a number word is part of an idiom, not a figure ("one-time", "one another").
 NAME_IDIOMS: frozenset[str] = frozenset({"time", "off", "way", "sided", "on", "another", "hit", "liner", "stop"})
 
@@ -536,6 +606,8 @@ NOT_PLURAL: frozenset[str] = frozenset(
         "census",
         "bonus",
         "corps",
+        "specimen",
+        "abdomen",
         "process",
     }
 )

@@ -149,6 +149,8 @@ _NP_TAKING: Final = word_set(
     "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
     "encourage"
 )
+#: Cues that report what evidence shows.
+_EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
@@ -185,12 +187,31 @@ _ASKING: Final = word_set("ask wonder question")
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
 )
+_NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
+_FOCUS: Final = word_set("even only just almost also both either")
+_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
+_AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
 _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppose say tell")
 _COORDINATORS: Final = word_set("and but or")
 _LEFT_PUNCT: Final = frozenset({",", "\u201d", '"', "\u2019", "''", "\u2014", "\u2013", "("})
 _PASSIVE: Final = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s*$")
+
+
+def _next_index_table(n: int, marked: list[int]) -> list[int]:
+    """``table[i]`` = the first marked index >= i, or ``n``; filled by slices, not per token."""
+    table = [n] * (n + 1)
+    previous = 0
+    for index in marked:
+        table[previous : index + 1] = [index] * (index + 1 - previous)
+        previous = index + 1
+    return table
+
+
+_ANY_QUOTE: Final = frozenset({"\u201c", "\u201d", "\u2018", "\u2019", '"', "''"})
+#: Tokens where a reported clause may end (checked further in ``clause_cuts``).
+_CLAUSE_MARKS: Final = frozenset({";", "(", "\u2014", "\u2013", "-", ",", "but", "yet"})
 
 
 @dataclass(slots=True)
@@ -200,6 +221,7 @@ class _Tokens:
     texts: list[str]
     lows: list[str]
     _cuts: tuple[list[int], list[int]] | None = None
+    _clauses: list[int] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
@@ -210,17 +232,40 @@ class _Tokens:
     def quote_cuts(self) -> tuple[list[int], list[int]]:
         """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
 
-        Computed once per sentence, backwards, so looking them up per cue stays O(1).
+        Computed once per sentence, so looking them up per cue stays O(1).
         """
         if self._cuts is None:
-            n = len(self.texts)
-            closers = [n] * (n + 1)
-            openers = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                closers[i] = i if _closes_quote(self, i) else closers[i + 1]
-                openers[i] = i if self._opens_quote(i) else openers[i + 1]
+            quotes = [i for i, t in enumerate(self.texts) if t in _ANY_QUOTE]
+            closers = _next_index_table(len(self.texts), [i for i in quotes if _closes_quote(self, i)])
+            openers = _next_index_table(len(self.texts), [i for i in quotes if self._opens_quote(i)])
             self._cuts = (closers, openers)
         return self._cuts
+
+    def clause_cuts(self) -> list[int]:
+        """For each token, the index of the next token where a reported clause ends.
+
+        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" before a new
+        clause, or "but" before an auxiliary ("... to change the law but has been met with ...").
+        """
+        if self._clauses is None:
+            texts, lows, n = self.texts, self.lows, len(self.texts)
+            cuts = []
+            for i in [i for i, t in enumerate(lows) if t in _CLAUSE_MARKS]:
+                t = texts[i]
+                after = lows[i + 1] if i + 1 < n else ""
+                if t == ",":
+                    # ", though she admitted ..." opens a new clause; ", but simply political
+                    # will" continues the reported one.
+                    opener = lows[i + 2] if i + 2 < n else ""
+                    if after in _CLAUSE_BREAKS and (opener in _CLAUSE_OPENERS or (i + 2 < n and self.is_cap(i + 2))):
+                        cuts.append(i)
+                elif t in {"but", "yet"} or lows[i] in {"but", "yet"}:
+                    if after in _AUXILIARIES:
+                        cuts.append(i)
+                else:
+                    cuts.append(i)
+            self._clauses = _next_index_table(n, cuts)
+        return self._clauses
 
     def _opens_quote(self, i: int) -> bool:
         t = self.texts[i]
@@ -274,8 +319,68 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
+        if text.find(" that ", s_start, s_end) != -1 and _THAT.search(text, s_start, s_end):
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            taken = {f.cue_start for f in found[first_in_sentence:]}
+            found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     return _finish(text, sentences, found)
+
+
+_THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
+
+
+def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A verb outside the lexicon between a named or pronoun subject and "that".
+
+    "Trump bragged that ...", "She realized that ...": a finite verb (-ed, -s) with a name or a
+    personal pronoun right before it and a "that" clause right after reports what the subject
+    said, thought or found, whatever the verb.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(2, n - 1):
+        if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
+            continue
+        if not (tokens.lows[t + 1] in _CLAUSE_OPENERS or tokens.lows[t + 1] in _DETERMINERS or tokens.is_cap(t + 1)):
+            continue  # "overruled that request": a demonstrative, not a clause
+        verb = t - 1
+        low = tokens.lows[verb]
+        if not tokens.texts[verb].islower() or not low.endswith(("ed", "s")) or low in FORMS:
+            continue
+        if low in _NOT_VERBS or low in _NP_STOP or low.endswith(("ss", "us", "is")):
+            continue
+        k = verb - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+            continue
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        cue_start, cue_end = tokens.starts[verb], tokens.ends[verb]
+        out.append(_Found(cue_start, cue_end, low, source, _content_after(text, s_end, tokens, t)))
+    return out
+
+
+def _is_name(tokens: _Tokens, k: int) -> bool:
+    """A capitalised word that is not the first word of the sentence (which is capitalised anyway)."""
+    return (
+        tokens.is_cap(k)
+        and tokens.is_word(k)
+        and (k > 0 or len(tokens.texts[k]) > 1)
+        and tokens.lows[k] not in _SENTENCE_WORDS
+    )
+
+
+#: -ed/-s words before "that" which are not reporting verbs ("so much that", "means that").
+_NOT_VERBS: Final = word_set(
+    "means needs seems appears happens was has does is ensures makes takes gets goes comes was "
+    "needed wanted was used asked ensured based owned provided required guaranteed allowed caused "
+    "proved assumed"
+)
 
 
 # "PENCE: Well, look ..." / "Poll: Voters abandon ...": a short name and a colon open the line.
@@ -302,10 +407,17 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
     while begin < s_end and text[begin].isspace():
         begin += 1
     label = _LABEL.match(text, begin, s_end)
-    if label is not None and not any(w.lower() in _NOT_SPEAKERS for w in label.group("name").split()):
+    label_words = label.group("name").split() if label is not None else []
+    if (
+        label is not None
+        and not any(w.lower() in _NOT_SPEAKERS for w in label_words)
+        and label_words[0].lower() not in FORMS  # "Said Ellis: ..." is a fronted cue, not a label
+    ):
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
         out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
+    if all(text.find(ch, s_start, s_end) == -1 for ch in "\u2015\u2014\u2013"):
+        return out
     for dash in _DASH.finditer(text, s_start, s_end):
         close = dash.start()
         opener = _OPENER_OF[text[close]]
@@ -333,6 +445,8 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
         spans = [(m.start() + s_start, m.end() + s_start) for m in CANDIDATE_PATTERN.finditer(lowered)]
     else:  # a character whose lower case is longer ("\u0130"): match the original text
         spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
+    # Whether the sentence is a title-case headline: only asked when a cue word is capitalised.
+    title = any(text[a].isupper() for a, _ in spans) and _is_title_case(text[s_start:s_end])
     for start, end in spans:
         if start < skip_to:
             continue
@@ -344,23 +458,36 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
             if multi is not None:
-                if _plausible_cue(text, s_start, start, word):
+                if _plausible_cue(text, s_start, start, word, title):
                     out.append(_Cue(start, multi.end(), multiword_lemma(multi), CueClass.SAY, low))
                 skip_to = multi.end()
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
             continue
-        if not _plausible_cue(text, s_start, start, word):
+        if not _plausible_cue(text, s_start, start, word, title):
             continue
         cls = CueClass.WEAK if low in NOUNISH_FORMS else CLASSES[lemma]
         out.append(_Cue(start, end, lemma, cls, low))
     return out
 
 
-def _plausible_cue(text: str, s_start: int, start: int, word: str) -> bool:
-    """Reject capitalised forms inside a sentence ("The Post", "Reports"): names, not verbs."""
-    if not word[0].isupper():
+_LETTERS: Final = re.compile(r"[A-Za-z][a-z]*")
+
+
+def _is_title_case(sentence: str) -> bool:
+    """Most words capitalised, as in a headline (short function words may stay lower case)."""
+    words = [w for w in _LETTERS.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _plausible_cue(text: str, s_start: int, start: int, word: str, title: bool) -> bool:
+    """Reject capitalised forms inside a sentence ("The Post", "Reports"): names, not verbs.
+
+    In a headline written in title case ("Former Doctor Says Clinton Hid ...") every word is
+    capitalised, so there the capital says nothing.
+    """
+    if not word[0].isupper() or title:
         return True
     i = start - 1
     while i >= s_start and text[i].isspace() and start - i < 16:
@@ -382,8 +509,10 @@ def _read_frame(
     n = len(tokens.texts)
     if ci >= n:
         return None
-    if ci > 0 and (tokens.lows[ci - 1] in _NOUN_MARKERS or tokens.lows[ci - 1].endswith(("\u2019s", "'s"))):
-        return None  # a noun: "the report", "his claims", "Trump's tweet"
+    if ci > 0 and tokens.lows[ci - 1].endswith(("\u2019s", "'s")) and tokens.is_word(ci - 1):
+        return _nominal(text, s_end, tokens, cue, ci, cj)
+    if ci > 0 and tokens.lows[ci - 1] in _NOUN_MARKERS:
+        return None  # a noun: "the report", "his claims"
     if lemma == "according to":
         return _according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
@@ -394,23 +523,38 @@ def _read_frame(
         return _Found(cue.start, cue.end, lemma, None, _content_after(text, s_end, tokens, right))
 
     k = ci - 1
+    passive = False
     while k >= 0 and _is_gap(tokens, k):
+        passive = passive or tokens.lows[k] in _BE
         k -= 1
+    if passive and _participle_form(cue.form) and k >= 0 and tokens.is_word(k):
+        # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
+        # source; a "by" phrase names it ("was first reported by the Post").
+        return _passive(text, s_end, tokens, cue, cj, right, strong, k)
     if k < 0:
-        return None
+        return _fronted(text, s_end, tokens, cue, cj)
     if tokens.texts[k] in _LEFT_PUNCT:
         if cue.form.endswith("ing") and tokens.texts[k] == ",":
             return _participle(text, s_end, tokens, cue, right, strong, previous)
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        if right is None or not (strong or (cls is not CueClass.WEAK and _opens_clause(tokens, right))):
+        clause = cls is not CueClass.WEAK and _opens_clause(tokens, right) if right is not None else False
+        if right is None or not (
+            strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
+        ):
             return None
         return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
     if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
+    if np_start is None and lemma in _EVIDENCE_CUES:
+        # "A poll released in August found that ...": the evidence noun heads a modified subject,
+        # which runs up to the cue.
+        np_start = _evidence_subject(tokens, k)
+        if np_start is not None:
+            k = ci - 1
     if np_start is None:
         return None
     if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
@@ -421,11 +565,21 @@ def _read_frame(
     before = np_start - 1
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
     interrupted = postposed and cj < n and tokens.texts[cj] == ","
+    relative = before >= 0 and tokens.lows[before] in {"which", "that", "whom"}
+    if relative and right is not None and (strong or cls is not CueClass.WEAK):
+        # "the attack, which the army confirmed involved 300 drones, ...": the content is the
+        # rest of the relative clause.
+        start, end = _content_after(text, s_end, tokens, right)
+        comma = _next_comma(tokens, right)
+        return _Found(cue.start, cue.end, lemma, source, (start, min(end, tokens.starts[comma]) if comma else end))
     if right is not None and strong and not interrupted:
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
-    evidence = tokens.lows[k] in _EVIDENCE or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
+    evidence = (
+        lemma in _EVIDENCE_CUES
+        and any(tokens.lows[i] in _EVIDENCE or tokens.lows[i] in {"it", "they"} for i in range(np_start, k + 1))
+    ) or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in _PRONOUNS))
     if (
         right is not None
         and _takes_bare(tokens, cls, lemma, right, evidence)
@@ -480,6 +634,46 @@ def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
     return start, (limit if end == -1 else end)
 
 
+_BE: Final = word_set("is are was were be been being")
+_IRREGULAR_PARTICIPLES: Final = word_set("said told written known shown found thought heard felt understood")
+
+
+def _participle_form(form: str) -> bool:
+    return form.endswith("ed") or form in _IRREGULAR_PARTICIPLES
+
+
+def _passive(
+    text: str, s_end: int, tokens: _Tokens, cue: _Cue, cj: int, right: int | None, strong: bool, subject_end: int
+) -> _Found | None:
+    """A passive cue: the agent after "by" is the source; the subject is what was reported."""
+    n = len(tokens.texts)
+    if cj < n and tokens.lows[cj] == "by":
+        agent = _np_forward(tokens, cj + 1, limit=10)
+        if agent is None:
+            return None
+        rest = agent[1]
+        if rest < n and tokens.is_word(rest) and tokens.lows[rest] not in _ADVERBIAL | _TIME_WORDS:
+            content = _content_after(text, s_end, tokens, rest)
+        else:  # "The closure was reported by the Courier.": the subject is the report
+            content = (tokens.starts[0], tokens.ends[subject_end])
+        return _Found(cue.start, cue.end, cue.lemma, _span(tokens, agent), content)
+    if right is None or not strong:
+        return None
+    return _Found(cue.start, cue.end, cue.lemma, None, _content_after(text, s_end, tokens, right))
+
+
+def _fronted(text: str, s_end: int, tokens: _Tokens, cue: _Cue, cj: int) -> _Found | None:
+    """ "Said Ellis: \u201c...\u201d": a saying verb that opens the sentence, then the source."""
+    if cue.cls is CueClass.WEAK:
+        return None
+    after = _np_forward(tokens, cj, limit=8)
+    if after is None or after[1] + 1 >= len(tokens.texts) or tokens.texts[after[1]] not in {":", ","}:
+        return None
+    return _Found(
+        cue.start, cue.end, cue.lemma, _span(tokens, after), _content_after(text, s_end, tokens, after[1] + 1)
+    )
+
+
 def _is_gap(tokens: _Tokens, k: int) -> bool:
     """Auxiliaries, negations and adverbs between a source and its cue ("didn't", "cynically")."""
     low = tokens.lows[k]
@@ -487,8 +681,27 @@ def _is_gap(tokens: _Tokens, k: int) -> bool:
         return True
     if low in _TIME_LINKS and k + 1 < len(tokens.texts) and tokens.lows[k + 1] in _TIME_WORDS:
         return True
+    if len(low) == 4 and low.isdigit() and k >= 1 and tokens.lows[k - 1] in {"in", "since"}:
+        return True  # "who in 2010 said"
+    if (
+        low in {"in", "since"}
+        and k + 1 < len(tokens.texts)
+        and len(tokens.lows[k + 1]) == 4
+        and tokens.lows[k + 1].isdigit()
+    ):
+        return True
     # A lower-case -ly word is an adverb here ("Gingrich cynically said"); "Kelly" is a name.
     return low.endswith("ly") and len(low) > 4 and tokens.texts[k].islower() and low not in _NOT_ADVERBS
+
+
+def _evidence_subject(tokens: _Tokens, k: int) -> int | None:
+    """Start of a subject such as "The latest poll released Friday" that ends at token ``k``."""
+    for i in range(k, max(-1, k - 10), -1):
+        if not tokens.is_word(i):
+            return None
+        if tokens.lows[i] in _EVIDENCE:
+            return _np_back(tokens, i)
+    return None
 
 
 def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
@@ -496,6 +709,9 @@ def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     head = tokens.lows[k]
     return (
         tokens.is_cap(k)
+        or head in _EVIDENCE
+        or head == "percent"
+        or tokens.texts[start][0].isdigit()
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
         or tokens.lows[start].endswith(("\u2019s", "'s"))
@@ -525,6 +741,34 @@ def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
     return tokens.starts[start], tokens.ends[i - 1]
 
 
+def _next_comma(tokens: _Tokens, j: int) -> int | None:
+    for i in range(j, min(len(tokens.texts), j + 40)):
+        if tokens.texts[i] == ",":
+            return i
+    return None
+
+
+def _nominal(text: str, s_end: int, tokens: _Tokens, cue: _Cue, ci: int, cj: int) -> _Found | None:
+    """ "North Korea's claims about its test", "Clinton's warning that ...": a possessor and a
+    reporting noun with its content; "Rivera's tweet was deleted" has no content and is no cue."""
+    n = len(tokens.texts)
+    if cj >= n or not (tokens.lows[cj] in {"that", "about", "on", "of"} or tokens.texts[cj] in _OPEN_QUOTES):
+        return None
+    if cj + 1 >= n or not (tokens.is_word(cj + 1) or tokens.texts[cj + 1] in _OPEN_QUOTES):
+        return None
+    owner = ci - 1
+    start = _np_back(tokens, owner)
+    if start is None:
+        return None
+    return _Found(
+        cue.start,
+        cue.end,
+        cue.lemma,
+        (tokens.starts[start], tokens.ends[owner]),
+        _content_after(text, s_end, tokens, cj),
+    )
+
+
 def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
     """A content clause straight after the cue ("said he would", "believes the plan ...")."""
     if cls is not CueClass.WEAK:
@@ -547,16 +791,25 @@ def _participle(
     previous: tuple[int, int] | None,
 ) -> _Found | None:
     """ ", adding that ..." / ", saying ...": the speaker is the one of the clause before."""
-    if right is None or (cue.cls is CueClass.WEAK and not strong):
+    if right is None:
         return None
-    # The speaker of the attribution just before, in the same sentence.
-    source = previous
+    weak_bare = _opens_clause(tokens, right) or _takes_bare(tokens, cue.cls, cue.lemma, right, False)
+    if cue.cls is CueClass.WEAK and not strong and not weak_bare:
+        return None
+    # The speaker of the attribution just before, in the same sentence, or the name that
+    # opens the sentence ("Trump took to Twitter ..., saying that ...").
+    source = previous if previous is not None else _opening_name(tokens)
     return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
 
 
 def _closes_quote(tokens: _Tokens, i: int) -> bool:
     """True when token ``i`` is a closing quote with a comma, '?' or '!' just inside it."""
-    return i >= 1 and tokens.texts[i] in _CLOSE_QUOTES and tokens.texts[i - 1] in {",", "?", "!"}
+    if i < 1 or tokens.texts[i] not in _CLOSE_QUOTES:
+        return False
+    inside = tokens.texts[i - 1]
+    if inside in {"'", "\u2019"} and i >= 2:
+        inside = tokens.texts[i - 2]  # a quotation inside the quotation ends with it: ,'"
+    return inside in {",", "?", "!"}
 
 
 def _bare_clause_ok(tokens: _Tokens, lemma: str, j: int) -> bool:
@@ -580,27 +833,36 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return j, True
     if low == "to" and lemma in _INTENTION and j + 1 < n and tokens.is_word(j + 1):
         return j, True
+    if low in {"not", "never"} and lemma in _INTENTION and j + 2 < n and tokens.lows[j + 1] == "to":
+        return j, True  # "vowed not to repeat the mistake"
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
         return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
     skip_object = cls is CueClass.TELL
     if skip_object or low in _ADVERBIAL or low in _TIME_WORDS:
-        for i in range(j, min(n, j + 9)):
+        commas = 0
+        for i in range(j, min(n, j + 12)):
             t = tokens.texts[i]
             if tokens.lows[i] == "that" or t in _OPEN_QUOTES:
                 return i, True
             if t == ":":
                 return (i + 1, True) if i + 1 < n else (None, False)
             if t == ",":
-                return (i + 1, True) if i + 1 < n and tokens.texts[i + 1] in _OPEN_QUOTES else (None, False)
+                if i + 1 < n and tokens.texts[i + 1] in _OPEN_QUOTES:
+                    return i + 1, True
+                commas += 1  # "says at a stop in Toledo, Ohio, that ...": keep looking for "that"
+                if commas > 2:
+                    return None, False
             if t in _FINAL:
                 break
+        if commas:
+            return None, False
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j) or low in _NOT_CONTENT:
-        return None, False
+    if not tokens.is_word(j) or low in _NOT_CONTENT or low in _AUXILIARIES or low == "tank":
+        return None, False  # "Health worries have dogged ...", "a think tank": the cue is a noun
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
@@ -638,6 +900,8 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
         return k
     if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
         return None  # a verb, not the head of a noun phrase: "heralded plans to"
+    if low in _NOT_HEADS:
+        return None  # an adjective, so the cue word is a noun: "the next attack"
     i = k
     floor = max(0, k - 12)
     start: int | None = None
@@ -660,15 +924,17 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
             if opening is None:
                 break
             i = opening
-        elif not (_abbreviation_dot(tokens, i) or t in {"&", "-"}):
+        elif not (_abbreviation_dot(tokens, i) or t in {"&", "-", "/"}):
             break
         i -= 1
     if start is None:
         return None
-    # A leading sentence adverb or conjunction is not part of the source.
-    while start <= k and tokens.lows[start] in _NP_STOP:
+    # A leading sentence adverb, conjunction or focus word is not part of the source.
+    while start <= k and (tokens.lows[start] in _NP_STOP or tokens.lows[start] in _FOCUS or tokens.lows[start] == "of"):
         start += 1
-    return start if start <= k else None
+    if start > k or all(tokens.texts[i].isdigit() for i in range(start, k + 1) if tokens.is_word(i)):
+        return None  # nothing left, or only a number ("in 2010 said")
+    return start
 
 
 def _matching_paren(tokens: _Tokens, i: int) -> int | None:
@@ -722,11 +988,15 @@ def _inverted_or_apposition(
         return _Found(cue.start, cue.end, cue.lemma, None, _content_after(text, s_end, tokens, right))
     # Inverted: "..., said the official." The source follows the cue.
     quoted = tokens.texts[k] in _CLOSE_QUOTES or (k >= 1 and tokens.texts[k - 1] in _CLOSE_QUOTES)
-    if weak and not quoted:
-        return None
     after = _np_forward(tokens, cj, apposition=True)
     if after is None:
         return None
+    if weak and not quoted:
+        # "..., noted NBC's Dante Chinni.": only a name that ends the sentence makes it a report.
+        last = after[1] - 1
+        ends = after[1] >= len(tokens.texts) or tokens.texts[after[1]] in _FINAL
+        if not (ends and tokens.is_cap(last) and tokens.is_word(last)):
+            return None
     content = _content_before(text, s_start, tokens, k)
     if content is None:
         return None
@@ -750,7 +1020,9 @@ def _apposition(
     for p in range(k - 1, max(-1, k - 16), -1):
         t = tokens.texts[p]
         if t == separator:
-            if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
+            # "Adam Schiff, the top Democrat, said" or "Trump's running mate, Gov. Mike Pence, plans":
+            # a name on one side of the first comma.
+            if not (p >= 1 and tokens.is_word(p - 1) and (tokens.is_cap(p - 1) or tokens.is_cap(k - 1))):
                 return None
             head = _np_back(tokens, p - 1)
             if head is None:
@@ -760,7 +1032,10 @@ def _apposition(
             postposed = before >= 0 and (
                 tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
             )
-            if right is not None and (strong or (not postposed and cue.cls is not CueClass.WEAK)):
+            bare = (
+                not postposed and _takes_bare(tokens, cue.cls, cue.lemma, right, False) if right is not None else False
+            )
+            if right is not None and (strong or bare):
                 return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
             if postposed:
                 content = _content_before(text, s_start, tokens, before)
@@ -808,7 +1083,7 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
         i += 1
     if i == j:
         return None
-    if apposition and i < n and tokens.texts[i] == ",":
+    if apposition and i + 1 < n and tokens.texts[i] == "," and _opens_apposition(tokens, i + 1):
         last = n - 1
         while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
             last -= 1
@@ -818,6 +1093,18 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
         ):
             return j, last + 1
     return j, i
+
+
+def _opens_apposition(tokens: _Tokens, j: int) -> bool:
+    """An apposition names or describes ("a professor at ...", "the head of ..."); a relative
+    clause ("who emphasized ..."), a participle ("speaking of ...") or a prepositional phrase
+    ("on his first day ...") is not part of the source."""
+    low = tokens.lows[j]
+    if low in _PRONOUNS or low in _PREPOSITIONS or low in _NP_STOP or low in _QUESTION_WORDS:
+        return False
+    if tokens.texts[j].islower() and low.endswith(("ing", "ed")) and low not in _NP_WORDS:
+        return False
+    return tokens.is_word(j)
 
 
 def _skip_adverbials(tokens: _Tokens, j: int) -> int:
@@ -873,6 +1160,9 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         # The cue is inside a quotation that closes before the sentence ends ("... I think
         # it works," she said): the content stops with the quotation.
         return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
+    clause = tokens.clause_cuts()[j + 1] if j + 1 < len(tokens.texts) else len(tokens.texts)
+    if clause < len(tokens.texts) and opener not in _OPEN_QUOTES:
+        return start, tokens.ends[clause - 1]
     end = tokens.ends[-1]
     last = tokens.texts[-1]
     if last in _FINAL or (last in {",", ";", ":"}):
@@ -891,6 +1181,10 @@ def _content_before(text: str, s_start: int, tokens: _Tokens, k: int) -> tuple[i
         opener = _OPENER_OF[closer]
         open_at = text.rfind(opener, max(0, end - _MAX_QUOTE), tokens.starts[k])
         if open_at != -1:
+            if tokens.starts[0] < open_at and tokens.is_word(0):
+                # 'The country "has changed for the better," he said': the partial quotation
+                # is part of a sentence that is all reported.
+                return tokens.starts[0], end
             return open_at, end
     if k >= 1 and tokens.texts[k] == "," and tokens.texts[k - 1] in _CLOSE_QUOTES:
         return _content_before(text, s_start, tokens, k - 1)
@@ -916,7 +1210,31 @@ def _extend_interrupted(
     ):
         _, end = _content_after(text, s_end, tokens, j + 1)
         return content[0], end
+    if text[content[0]] in _OPEN_QUOTES or text[content[0] : content[0] + 2] == "''":
+        return content[0], _continued_quote(text, s_end, content[1])
     return content
+
+
+def _continued_quote(text: str, s_end: int, end: int) -> int:
+    """Where a quotation continues right after the attribution's sentence ('"A," he said. "B."').
+
+    The same speaker goes on in the same paragraph, so the content runs to the end of the
+    following quotation (up to three of them, each bounded).
+    """
+    at = max(end, s_end)
+    for _ in range(3):
+        i = at
+        while i < len(text) and i - at < 4 and text[i] in " \t":
+            i += 1
+        opener = "''" if text[i : i + 2] == "''" else text[i : i + 1]
+        if opener not in _QUOTE_PAIRS or (opener in {"\u2018"}):
+            break
+        close = text.find(_QUOTE_PAIRS[opener], i + len(opener), i + _MAX_QUOTE)
+        if close == -1 or text.find("\n", i, close) != -1:
+            break
+        end = close + len(opener)
+        at = end
+    return end
 
 
 def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]) -> list[AttributionMention]:
@@ -1029,7 +1347,18 @@ _NAME_RUN: Final = re.compile(
 
 
 def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener."""
+    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener.
+
+    The nearest stretch is searched first, so a long window costs little when a name is close.
+    """
+    near = max(start, end - 150)
+    found = _last_name_in(text, near, end)
+    if found is None and near > start:
+        found = _last_name_in(text, start, near)
+    return found
+
+
+def _last_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for match in _NAME_RUN.finditer(text, start, end):
         words = match.group().split()

@@ -23,7 +23,6 @@ candidates are listed on the mention, so callers report it instead of guessing.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,6 +99,7 @@ _ORGANISATION_HEADS = frozenset(
 
 # A word: letters/digits with inner apostrophes, dots, ampersands and hyphens.
 _WORD = re.compile(r"[^\W_][\w'\u2019.&-]{0,60}")
+_NAME_GAP = re.compile(r"\s{1,3}|-|\.\s{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"\u201c\u201d(\[\n]\s{0,20}$")
@@ -144,12 +144,13 @@ class EntityResolver:
         self.reference = reference
         self.fuzzy_cutoff = fuzzy_cutoff
         self._cache: dict[str, Resolution] = {}
-        by_length: dict[int, list[tuple[str, Entity]]] = defaultdict(list)
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_entities: list[Entity] = []
         for entity in reference.entities:
             for key in dict.fromkeys(_name_key(name) for name in entity.names):
                 if not key.startswith("=") and len(key) >= _FUZZY_MIN_LENGTH:
-                    by_length[len(key)].append((key, entity))
-        self._fuzzy_by_length = dict(by_length)
+                    self._fuzzy_keys.append(key)
+                    self._fuzzy_entities.append(entity)
         # The first word of every known name and the most words a name starting with it has,
         # so that most capitalised words need no lookup at all.
         starts: dict[str, int] = {}
@@ -222,18 +223,17 @@ class EntityResolver:
         key = _name_key(name)
         if self.fuzzy_cutoff is None or key.startswith("=") or len(key) < _FUZZY_MIN_LENGTH:
             return Resolution(_unresolved(name))
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
-        cutoff = self.fuzzy_cutoff
-        # ratio = 2*matches/(len_a+len_b) <= 2*min/(len_a+len_b): only lengths in this window can pass.
-        low = int(len(key) * cutoff / (200 - cutoff))
-        high = int(len(key) * (200 - cutoff) / cutoff) + 1
+        # One C-level pass over every key; ratio's score cutoff lets rapidfuzz skip keys whose
+        # length alone rules them out.
         best: dict[str, float] = {}
-        for length in range(max(low, _FUZZY_MIN_LENGTH), high + 1):
-            for candidate, entity in self._fuzzy_by_length.get(length, ()):
-                score = fuzz.ratio(key, candidate, score_cutoff=cutoff)
-                if score and score > best.get(entity.id, 0.0):
-                    best[entity.id] = score
+        for _, score, index in process.extract(
+            key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff, limit=None
+        ):
+            entity = self._fuzzy_entities[index]
+            if score > best.get(entity.id, 0.0):
+                best[entity.id] = score
         if not best:
             return Resolution(_unresolved(name))
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
@@ -350,8 +350,8 @@ def find_entities(
             continue
         match = _longest_known(text, words, index, resolver)
         if match is None:
-            if word.sentence_start and unknown:
-                flush()
+            if unknown and (word.sentence_start or not _NAME_GAP.fullmatch(text, unknown[-1].end, word.start)):
+                flush()  # "Together, Mr. Clarke": a comma or a quote ends a name
             unknown.append(word)
             if word.possessive:
                 flush()

@@ -75,11 +75,30 @@ _EVENT_NOUN = re.compile(
 # at a separator, so a run splits one way only and matching stays linear.
 _MODIFIERS = re.compile(r"\s{1,4}(?:[a-z][a-z-]{1,19}[\s,]{1,4}){0,8}", re.ASCII)
 _CUE_WINDOW = 200
+# A sentence about talks happening: "These discussions are taking place alongside ...".
+_TALKS = re.compile(
+    r"\s{0,3}(?:these|the|those|such)\s+(?:\w+\s+)?(?P<noun>discussions|talks|negotiations|consultations|deliberations)"
+    r"\s+(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?(?:taking\s+place|being\s+held|under\s?way|ongoing)\b",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(r"\b(?:forces|army|navy|air\s+force|military)\b", re.IGNORECASE)
 _MEMBER_HINTS = ("including", "such as", "among them", "like")
 _EVENT_HINTS = ("attack", "strike", "ssault", "nvasion", "ffensive", "raid", "ombardment", "ncursion")
 _MAIN_VERB = re.compile(
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:also\s+|still\s+|now\s+)?(?:being\s+|been\s+)?(?P<verb>[a-z]{3,20})\b"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|shall|do|does|did)\s+){0,2}"
+    r"(?:not\s+)?(?:also\s+|still\s+|now\s+|already\s+)?(?:be\s+|being\s+|been\s+)?(?P<verb>[a-z]{3,20})\b"
 )
+_COPULAS = frozenset({"be", "have", "seem", "appear", "become", "remain", "look", "sound", "feel"})
+# Words a shallow match can take for a verb but that are not one ("was her attempt").
+_NOT_VERBS = frozenset(
+    {
+        "her", "his", "its", "their", "our", "your", "the", "not", "that", "this", "these", "those", "there",
+        "also", "still", "now", "already", "just", "only", "very", "more", "most", "much", "many", "some",
+        "any", "all", "both", "each", "such", "than", "then", "when", "where", "which", "who", "what", "why",
+        "how", "because", "while", "about", "into", "from", "with", "without", "for", "and", "but",
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "been", "being",
+    }
+)  # fmt: skip
 _PLURAL_NP = re.compile(r"\s+[a-z-]{2,30}s\b")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?")
 _ROLE = re.compile(
@@ -90,7 +109,7 @@ _ROLE = re.compile(
 _CUE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:considering|weighing|mulling|discussing|planning|"
     r"preparing)\s+(?:to\s+)?(?:not\s+just\s+|not\s+only\s+)?(?P<verb>[a-z]{3,20})\b"
-    r"|\b(?:plans?|intends?|aims?|could|will|would)\s+(?:to\s+)?(?P<verb2>[a-z]{3,20})\b",
+    r"|\b(?:(?:plans?|planning|intends?|aims?)\s+to|could|will|would)\s+(?:not\s+)?(?:be\s+)?(?P<verb2>[a-z]{3,20})\b",
     re.IGNORECASE,
 )
 _NO_DECISION = re.compile(
@@ -202,6 +221,9 @@ def find_events(
     decisions = _NO_DECISION.finditer(text, start, end) if text.find("decision", start, end) != -1 else ()
     for match in decisions:
         found.append(EventMention(match.start(), match.end(), "decide", (), (), None, None, None, "no-decision"))
+    talks = _TALKS.match(text, start, end) if text.find("plac", start, end) != -1 or "held" in text[start:end] else None
+    if talks is not None and not found:
+        found.append(_talks_event(text, start, end, inside, talks))
     covered = [(e.start, e.end) for e in found]
     for clause_start, clause_end, attributed in clauses:
         if any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
@@ -211,6 +233,30 @@ def find_events(
             found.append(event)
     found.sort(key=lambda e: (e.start, e.end, e.rule))
     return found
+
+
+def _talks_event(
+    text: str, start: int, end: int, inside: Sequence[EntityMention], talks: re.Match[str]
+) -> EventMention:
+    """ "These discussions are taking place alongside ... NATO ...": talks, with who and where they name."""
+    organisations = [m for m in inside if m.ref.entity and m.ref.entity.startswith("org:")]
+    forces = [m for m in organisations if _ARMED.search(m.ref.text)]
+    actors = [m for m in organisations if m not in forces]
+    a = start
+    b = end
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return EventMention(
+        a,
+        b,
+        "hold " + talks.group("noun").casefold(),
+        tuple(_participant(m) for m in actors),
+        tuple(_participant(m) for m in forces),
+        _place(text, start, end, inside),
+        None,
+        None,
+        "talks",
+    )
 
 
 def _singular(noun: str) -> str:
@@ -241,7 +287,12 @@ def _clause_event(
     cue = _CUE.search(text, start, window)
     if cue is not None:
         verb = cue.group("verb") or cue.group("verb2") or ""
-        subject_stop = cue.start()
+        if verb.casefold() in _NOT_VERBS:
+            return None
+        # The subject ends at the cue or at an earlier verb ("measures, like those used to
+        # defend Israel, could ...": Israel is not an actor).
+        first_verb = subject_end(text, start, window)
+        subject_stop = min(cue.start(), first_verb) if first_verb > start else cue.start()
         cue_end = cue.end()
     elif attributed:
         subject_stop = subject_end(text, start, window)
@@ -249,6 +300,8 @@ def _clause_event(
         if subject_stop <= start or main is None:
             return None
         verb = main.group("verb")
+        if verb.casefold() in _NOT_VERBS or lemma(verb) in _COPULAS:
+            return None  # "X was unhinged" describes; it reports no event
         cue_end = main.end()
     else:
         return None

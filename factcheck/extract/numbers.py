@@ -128,6 +128,19 @@ _FRACTIONS = rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?
 # Anchored at a candidate start, on lower-cased text.
 _WORD_NUMBER_RE = re.compile(rf"(?P<half>{_HALF_OF})|(?P<frac>{_FRACTIONS})|(?P<words>{_WORDS})")
 _LEAD_IN = re.compile(r"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|half\s+an?)[ \t-]+)$")
+#: Vulgar fraction characters: "2½", "⅓ cup".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "\u00bd": 1 / 2,
+    "\u2153": 1 / 3,
+    "\u2154": 2 / 3,
+    "\u00bc": 1 / 4,
+    "\u00be": 3 / 4,
+    "\u2155": 1 / 5,
+    "\u215b": 1 / 8,
+}
+_VULGAR_RE = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")
+# "two and a half", "3 and a half": a half more.
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half(?![a-z])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
@@ -256,6 +269,8 @@ def find_numbers(
     start = max(0, min(start, stop))
     lowered = _lower(text)
     found = _digit_mentions(text, lowered, start, stop, glued_prefixes)
+    if _VULGAR_RE.search(text, start, stop):
+        found = _with_vulgar_fractions(text, start, stop, found)
     words = _word_number_mentions(text, lowered, start, stop)
     if words:
         # A scale word after digits ("1.5 million") belongs to the digits.
@@ -315,6 +330,22 @@ def _digit_mentions(
     return found
 
 
+def _with_vulgar_fractions(text: str, start: int, stop: int, found: list[NumberMention]) -> list[NumberMention]:
+    """Digits followed by a vulgar fraction ("2½") gain it; a lone one ("⅓ cup") is a number."""
+    by_end = {m.end: i for i, m in enumerate(found) if m.scale is None}
+    result = list(found)
+    lone: list[NumberMention] = []
+    for match in _VULGAR_RE.finditer(text, start, stop):
+        fraction = VULGAR_FRACTIONS[match.group()]
+        index = by_end.get(match.start())
+        if index is not None:
+            m = result[index]
+            result[index] = NumberMention(m.start, match.end(), m.value + fraction, "digits")
+        else:
+            lone.append(NumberMention(match.start(), match.end(), fraction, "digits"))
+    return sorted(result + lone, key=lambda m: m.start) if lone else result
+
+
 def _word_number_mentions(text: str, lowered: str, start: int, stop: int) -> list[NumberMention]:
     found: list[NumberMention] = []
     consumed = start
@@ -335,7 +366,13 @@ def _word_number_mentions(text: str, lowered: str, start: int, stop: int) -> lis
         s, e = match.span()
         consumed = e
         if match.group("words") is not None:
-            found.extend(_word_mentions(text, s, e))
+            mentions = _word_mentions(text, s, e)
+            half = _AND_A_HALF.match(lowered, e, stop) if mentions and mentions[-1].end == e else None
+            if half is not None:
+                last = mentions[-1]
+                mentions[-1] = NumberMention(last.start, half.end(), last.value + 0.5, "words")
+                consumed = half.end()
+            found.extend(mentions)
         elif match.group("half") is not None:
             parsed = parse_number_words(match.group("half"))
             if parsed is not None:

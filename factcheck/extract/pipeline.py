@@ -103,11 +103,17 @@ class Extraction:
 
 # -- small helpers ---------------------------------------------------------------------
 
+_NOT_X_BUT = re.compile(r",\s{1,3}but\s")
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.IGNORECASE)
 _THAT = re.compile(r"(?:that|:)\s+", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?P<pronoun>which|who|whom|that)\s+$", re.IGNORECASE)
 _VENUE = re.compile(
     r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w,]+\s+){0,3}?"
     r"(?P<venue>(?:[A-Z][\w-]*\s+){1,6}(?:meeting|summit|conference|session|briefing|interview|address|speech|forum))\b"
+)
+_LEADING_DATE_WORDS = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?),?\s+){1,3}"
 )
 _TOPIC_SHIFT = re.compile(
     r"(?:in\s+related|in\s+other|separately|meanwhile|elsewhere|earlier|previously|drawing\s+a\s+parallel|"
@@ -116,6 +122,8 @@ _TOPIC_SHIFT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+(?:(?:[a-z]{2,15}ly)\s+)?$")
 _VERB_AFTER_ACTOR = re.compile(r"\s+(?:[a-z]{2,15}ly\s+)?(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+$")
+_PART_VERBS = frozenset({"involved", "included", "comprised", "featured", "used"})
+_LAUNCHED = frozenset({"attack", "strike", "assault", "bombardment", "raid", "barrage", "salvo"})
 _COORDINATED = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|as\s+well\s+as|plus)?\s{1,3}")
 #: Kinds counted as parts of a larger kind, for ``part_of``: a UAV is a projectile.
 _PART_KINDS: dict[str, frozenset[str]] = {
@@ -128,9 +136,13 @@ _PART_KINDS: dict[str, frozenset[str]] = {
 
 
 def _span(document: Document, start: int, end: int) -> Span:
-    return Span(document=document.id, start=start, end=end, text=document.text[start:end])
+    if not 0 <= start <= end <= len(document.text):
+        raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
+    # The text is sliced from the offsets, so the checks of Span hold by construction.
+    return Span.model_construct(document=document.id, start=start, end=end, text=document.text[start:end])
 
 
+@lru_cache(maxsize=64)
 def _publication_time(published: date) -> TimeRef:
     iso = published.isoformat()
     return TimeRef(
@@ -215,7 +227,7 @@ class _Builder:
     wholes: list[QuantityClaim] = field(default_factory=list)
 
     def method(self, rule: str) -> ExtractionMethod:
-        return ExtractionMethod(extractor=EXTRACTOR, rule=rule, version=__version__)
+        return _method(rule)
 
     def add(self, claim: Claim) -> None:
         self.claims.setdefault(claim.id, claim)
@@ -273,7 +285,7 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
         config=config,
         resolver=resolver,
         anchor=anchor,
-        publisher_link=_publisher_link(document, resolver, anchor),
+        publisher_link=_publisher_link(_publisher_name(document), resolver, anchor),
     )
     carried: _Source | None = None
     previous_date: TimeRef | None = None
@@ -286,14 +298,24 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
+@lru_cache(maxsize=256)
+def _method(rule: str) -> ExtractionMethod:
+    return ExtractionMethod(extractor=EXTRACTOR, rule=rule, version=__version__)
+
+
 @lru_cache(maxsize=4)
 def _default_resolver(fuzzy_cutoff: float | None) -> EntityResolver:
     """One resolver over the shipped reference data per cutoff, so its caches serve every document."""
     return EntityResolver(default_reference(), fuzzy_cutoff=fuzzy_cutoff)
 
 
-def _publisher_link(document: Document, resolver: EntityResolver, published: date) -> AttributionLink:
-    publisher = document.publisher or (document.derived_from.name if document.derived_from else None) or document.id
+def _publisher_name(document: Document) -> str:
+    """Who published the document: ``publisher``, else the syndicated original, else the document id."""
+    return document.publisher or (document.derived_from.name if document.derived_from else None) or document.id
+
+
+@lru_cache(maxsize=256)
+def _publisher_link(publisher: str, resolver: EntityResolver, published: date) -> AttributionLink:
     entity = resolver.reference.entity(publisher) if ":" in publisher else None
     if entity is not None:
         # The shortest of its names is how the press writes it ("NV" for The New Voice of Ukraine).
@@ -381,6 +403,10 @@ def _sources(
             continue
         speaker = _speaker(builder, sentence, mention)
         content_start, content_end = _content(text, mention)
+        but = _NOT_X_BUT.match(text, content_end, sentence.end)
+        if but and _NEGATION.search(text, content_start, content_end):
+            # "would not require A, but simply B": the contrast belongs to what was said.
+            content_end = trim_span(text, content_start, sentence.end)[1]
         statement_start, statement_end = sentence.start, sentence.end
         relative = _RELATIVE_BEFORE.search(text, max(sentence.start, mention.source_start - 12), mention.source_start)
         if relative and mention.source_start > sentence.start:
@@ -398,7 +424,7 @@ def _sources(
             continue
         time = _cue_time(document, sentence, mention, (statement_start, statement_end), (content_start, content_end))
         venue_match = _VENUE.search(text, mention.cue_end, content_start) if content_start > mention.cue_end else None
-        venue = venue_match.group("venue") if venue_match else None
+        venue = _LEADING_DATE_WORDS.sub("", venue_match.group("venue")) if venue_match else None
         link_start = min(mention.source_start, mention.cue_start)
         link_end = max(mention.source_end, mention.cue_end)
         if time is not None and time.span is not None and 0 <= time.span.start - link_end <= 2:
@@ -504,13 +530,29 @@ def _cue_time(
     return _with_span(document, nearest)
 
 
+def _speaker_key(speaker: EntityRef) -> str | None:
+    """Who a speaker is, to link their statements: the entity, else the surname as written.
+
+    An unknown person is named in full first and by surname later ("Olaf Scholz" ...
+    "Scholz reiterated"); a pronoun counts as its antecedent.
+    """
+    if speaker.entity:
+        return speaker.entity
+    name = speaker.antecedent if speaker.resolution is RefResolution.PRONOUN or speaker.antecedent else speaker.text
+    words = (name or "").replace("\u2019s", "").replace("'s", "").split()
+    if not words or not words[-1][:1].isupper():
+        return None  # "a senior official": not a name to link by
+    return "name:" + words[-1].casefold()
+
+
 def _statement(builder: _Builder, source: _Source) -> None:
     document = builder.document
     mention = source.mention
     time = source.time
     venue = source.venue
     repeats: str | None = None
-    earlier = builder.statements_by_speaker.get(source.speaker.entity, []) if source.speaker.entity else []
+    key = _speaker_key(source.speaker)
+    earlier = builder.statements_by_speaker.get(key, []) if key else []
     if time is None and mention.source_kind == "pronoun" and earlier:
         # "He emphasized ..." right after his dated statement: same occasion, same date.
         previous = earlier[-1][1]
@@ -540,8 +582,8 @@ def _statement(builder: _Builder, source: _Source) -> None:
         provenance=builder.provenance(spans, chain, f"attribution:{mention.cue}"),
     )
     source.statement_id = claim.id
-    if source.speaker.entity:
-        builder.statements_by_speaker.setdefault(source.speaker.entity, []).append((source, claim))
+    if key:
+        builder.statements_by_speaker.setdefault(key, []).append((source, claim))
     builder.add(claim)
 
 
@@ -715,7 +757,14 @@ def _quantity_claim(
     document = builder.document
     text = document.text
     base, chain, source = _context(sentence, mention.start, mention.end, inherited)
-    modality, polarity, _ = classify(text, mention.start, mention.end, base=base)
+    # The cues of the figure's clause count ("is considering sending 40 trucks"): from the
+    # last comma, colon or semicolon before it (or the content's start) to its end.
+    clause_start = max(
+        sentence.start,
+        source.content_start if source is not None and source.content_start <= mention.start else sentence.start,
+        max(text.rfind(mark, sentence.start, mention.start) for mark in ",;:") + 1,
+    )
+    modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     counted = mention.counted or Term(text=text[mention.start : mention.end], normalised="unspecified")
     # The measured event: one in this sentence before the figure, else the last nominal event.
     event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
@@ -725,8 +774,11 @@ def _quantity_claim(
     if previous is not None and _COORDINATED.fullmatch(text, previous.span.end, mention.start):
         # "intercepted more than 70 UAVs and three ballistic missiles": one verb, one doer.
         actor, predicate = actor or previous.actor, predicate or previous.predicate
-    if actor is None and event is not None and source is not None and event.actors:
+    if actor is None and event is not None and event.actors and event in sentence_events:
         actor = event.actors[0]  # "... attack, which the IDF confirmed involved over 300 projectiles"
+        if predicate in _PART_VERBS and event.predicate in _LAUNCHED:
+            # What an attack "involved" its attacker launched.
+            predicate = "launched"
     time: TimeRef | None = None
     inside = [d for d in sentence.dates if d.start >= main_clause_start(text, sentence.start, sentence.end)]
     if event is not None and event.time is not None:
@@ -787,7 +839,7 @@ def _actor_and_predicate(
     ]
     for candidate in reversed(candidates):
         between = text[candidate.end : mention.start]
-        if _VERB_AFTER_ACTOR.fullmatch(between) or (predicate and len(between) <= 40 and "," not in between):
+        if _VERB_AFTER_ACTOR.fullmatch(between):
             return candidate.ref, predicate
     return None, predicate
 

@@ -97,13 +97,13 @@ _CURRENCY_BEFORE_R = re.compile(
     rf"|({_reversed_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())}))"
 )
 _QUALIFIER_AFTER = re.compile(r"[ \t]+(or more|or fewer|or less|or over)(?![a-z])|(\+|[ \t-]plus)(?![a-z])", re.I)
-_SIGN_BEFORE_R = re.compile(r"-(?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
+_SIGN_BEFORE_R = re.compile(r"[-\u2212](?![\w.,])|(?:[ \t]+|-)sunim(?![a-z])", re.I)
 _SUB_BEFORE_R = re.compile(r"-bus(?![A-Za-z])", re.I)
 _PREV_WORD_R = re.compile(r"[ \t]+\.?([A-Za-z'\u2019]*[A-Za-z])")
 _PREV_CHAR_R = re.compile(r"\s*(\S)")
 _ABBREVIATION_END_R = re.compile(r"\s*\.[A-Za-z](?![A-Za-z])")
 _LAST_WORD_R = re.compile(r"[ \t]+([A-Za-z]+)(?![A-Za-z])")
-_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|tn|trn)|({_alternation('MKkBmb')}))(?![A-Za-z])")
+_SCALE_ABBREVIATION = re.compile(rf"(?:[ \t]?(bn|bln|mn|mln|mil|tn|trn)|({_alternation('MKkBmbT')}))(?![A-Za-z])")
 
 
 def _by_first_char(words: Iterable[str], tail: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
@@ -153,8 +153,13 @@ def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
 
 
 _PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
-_RANGE_CONNECTOR = re.compile(r"[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z]))[ \t]*(?:-[ \t]*)?", re.I)
-_SECOND_CURRENCY = re.compile(rf"(?:{_alternation(k for k in lex.CURRENCY_BEFORE if not k[0].isalpha())})[ \t]?")
+# "40 to 50", "4-6", "8- to 16-metre", "-18 to -34": the connector and the sign of the upper end.
+_RANGE_CONNECTOR = re.compile(
+    r"(?:-[ \t]+(to)|[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z])))"
+    r"(?:[ \t]+(-|\u2212)(?=\d)|[ \t]*-?[ \t]*)",  # "to -34" is negative; "to-260,000" a typo
+    re.I,
+)
+_SECOND_CURRENCY = re.compile(rf"(?:{_alternation(lex.CURRENCY_BEFORE)})[ \t]?")
 _TIME_AFTER = re.compile(rf"(?::\d|[ \t]?(?:{_alternation(lex.TIME_SUFFIXES)})(?![A-Za-z]))", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
 _ATTACHED_LETTER = re.compile(r"[A-Za-z]")
@@ -187,6 +192,8 @@ def singularise(word: str) -> str:
         return lower[:-1]  # an acronym's plural: "UAVs", "ICBMs"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("men") and len(lower) > 4 and lower not in lex.NOT_PLURAL:
+        return lower[:-3] + "man"  # "fishermen", "servicemen"
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes")) or lower[:-2] in lex.NOT_PLURAL:
         return lower[:-2]  # "boxes", "viruses"
     if lower.endswith(("ss", "us", "is", "'s", "\u2019s")):
@@ -253,6 +260,7 @@ def find_quantities(
     >>> [m.quantity.interval for m in find_quantities("It intercepted more than 70 UAVs.")]
     [Interval.parse('(70, inf)')]
     """
+    start = max(0, min(start, len(text)))  # Python slice semantics for out-of-range bounds
     stop = len(text) if end is None else max(start, min(end, len(text)))
     numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
     mentions: list[QuantityMention] = []
@@ -263,6 +271,9 @@ def find_quantities(
         mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading)
         if mention is None:
             continue
+        if isinstance(mention, int):
+            consumed_until = mention  # a range of years: skip both ends
+            continue
         mentions.append(mention)
         consumed_until = mention.end
     mentions.extend(_vague_quantities(text, start, stop, tolerance))
@@ -271,7 +282,14 @@ def find_quantities(
 
 
 _GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
-_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
+# A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
+# "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
+_GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
+# "3.9 million headsets, up from 2.4 million", "more than 460 cars compared with 63".
+_GAP_BACK_COMPARE = re.compile(
+    r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
+)
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
 
@@ -360,8 +378,24 @@ def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityM
             if gap is not None and mention.quantity.qualifier_class is result[i + 1].quantity.qualifier_class:
                 result[i] = _inherit(mention, result[i + 1])
                 continue
-        if i > 0 and _carries(result[i - 1]) and _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start):
+        if (
+            i > 0
+            and _carries(result[i - 1])
+            and (
+                _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start)
+                or _GAP_BACK_COMPARE.fullmatch(text, result[i - 1].end, mention.start)
+            )
+        ):
             result[i] = _inherit(mention, result[i - 1])
+            continue
+        for donor in reversed(result[max(0, i - 2) : i]):
+            unit = donor.quantity.unit
+            if donor.quantity.currency is None and (unit is None or unit in {"percent", "year of age"}):
+                continue  # a percentage or an age is no unit for a bare level
+            if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
+                quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
+                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
+            break
     for i in range(1, len(result)):
         previous, mention = result[i - 1], result[i]
         if (
@@ -500,7 +534,7 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     before = text[s - 1] if s > start else ""
     if number.kind == "digits":
         if (
-            before == "-"
+            before in {"-", "+"}
             and s - 2 >= start
             and text[s - 2].isalnum()
             and left.qualifier_class is QualifierClass.EXACT
@@ -535,9 +569,23 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
         following = next_word.group(1)
         if following in lex.MONTHS and number.kind == "digits" and number.value <= 31:
             return True  # "27 May"
-        if number.kind == "words" and text[s:e].lower() == "one" and following.lower() in lex.NAME_IDIOMS:
+        if number.kind == "words" and text[s:e].lower() == "one" and following.lower().split("-")[0] in lex.NAME_IDIOMS:
             return True  # "one-time", "one another"
     return False
+
+
+_AGE_BEFORE_R = re.compile(r"[ \t]*,([A-Za-z'\u2019]*[A-Z])")
+
+
+def _apposed_age(text: str, start: int, stop: int, number: NumberMention, left: _Left) -> bool:
+    """ "Jamie Smith, 25, said": a one- or two-digit number between commas after a name."""
+    written = text[number.start : number.end]
+    if number.kind != "digits" or not written.isdigit() or len(written) > 2 or left.start != number.start:
+        return False
+    if text[number.end : number.end + 1] != ",":
+        return False
+    before = _AGE_BEFORE_R.match(text[max(start, number.start - 32) : number.start][::-1])
+    return before is not None
 
 
 def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
@@ -551,14 +599,15 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
     lower = word.lower()
     if any(c.isupper() for c in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "PlayStation 5"
-    return (
-        word[0].isupper()
-        and not _sentence_initial(text, start, word_start)
-        and lower not in lex.SENTENCE_FUNCTION_WORDS
-        and lower not in QUALIFIER_WORDS
-        and lower not in lex.TREND_UP
-        and lower not in lex.TREND_DOWN
-    )
+    if not word[0].isupper() or lower in QUALIFIER_WORDS or lower in lex.TREND_UP or lower in lex.TREND_DOWN:
+        return False
+    if lower in lex.SENTENCE_FUNCTION_WORDS:
+        return False
+    if _sentence_initial(text, start, word_start):
+        # "Section 230 ...", "Boeing 747 ..." open a sentence with a name; "Today 40 ...",
+        # "Only 3 ...", "Roughly 50 ..." with a function word or an adverb.
+        return lower not in lex.STOP_WORDS and lower not in lex.SENTENCE_ADVERBS and not lower.endswith("ly")
+    return True  # "Article 5", "Big 12"
 
 
 def _is_year(text: str, number: NumberMention, left: _Left | None, has_unit: bool) -> bool:
@@ -598,7 +647,7 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
     if match is None:
         return None
     word = match.group(1) or match.group(2)
-    if word == "b" and currency is None:
+    if word in {"b", "T"} and currency is None:
         return None
     if word == "m" and currency is None:
         # "100m" is metres unless money is counted or millions of things follow: "35m of its
@@ -666,7 +715,8 @@ def _quantity_at(
     index: int,
     tolerance: float,
     reading: BareReading,
-) -> QuantityMention | None:
+) -> QuantityMention | int | None:
+    """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
@@ -688,6 +738,19 @@ def _quantity_at(
     if attached and right.end == number_end:
         return None  # letters glued to digits and no unit: a name ("5G", "3D")
     unit_probe = right
+    spread = _PLUS_MINUS.match(text, right.end, stop)
+    if spread is not None and index + 1 < len(numbers) and numbers[index + 1].start == spread.end():
+        # "2,000.45 ± 0.01 pounds": the value and its uncertainty.
+        error = numbers[index + 1]
+        signed = -value if left.negative else value
+        tail = _Right(end=error.end)
+        _read_unit(text, error.end, stop, tail, money=currency is not None)
+        if tail.unit is None and tail.currency is None:
+            tail.unit, tail.currency = right.unit, right.currency
+        return _build(
+            text, start, stop, number, left, tail, signed - error.value, scale, currency, tolerance, reading,
+            high=signed + error.value,
+        )  # fmt: skip
     share = _out_of(text, stop, numbers, index, right)
     if share is not None:
         return _build(
@@ -698,7 +761,7 @@ def _quantity_at(
     high, high_index, range_end = _read_range_end(text, stop, numbers, index, unit_probe.end, left)
     if high is not None and high_index is not None:
         high_number = numbers[high_index]
-        high_value = high_number.value
+        high_value = high
         range_right = _Right(end=range_end)
         high_scale = high_number.scale
         if high_number.kind == "digits" and high_scale is None:
@@ -706,23 +769,38 @@ def _quantity_at(
             if found_scale is not None:
                 high_scale, range_right.end = found_scale
                 high_value *= high_scale
-        low_value, low_scale = value, scale
-        if low_scale is None and high_scale is not None and value * high_scale <= high_value:
+        low_value, low_scale = (-value if left.negative else value), scale
+        if low_scale is None and high_scale is not None and low_value * high_scale <= high_value:
             low_scale = high_scale  # "$1-2 billion": the scale covers both ends ("$800,000 to $1.3m" not)
             low_value *= high_scale
         dashed = text[number.end : high_number.start].strip() in {"-", "\u2013"}
-        years = _is_year(text, number, None, False), _is_year(text, high_number, None, False)
+        probe = _Right(end=range_right.end)
+        _read_unit(text, probe.end, stop, probe, money=currency is not None)
+        measured = (
+            probe.unit is not None
+            or probe.currency is not None
+            or unit_probe.unit is not None
+            or unit_probe.currency is not None
+        )
+        years = (False, False)
+        if not measured:
+            low_written, high_written = text[number.start : number.end], text[high_number.start : high_number.end]
+            both = all(len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099 for w in (low_written, high_written))
+            # "between 1600 and 1900", "1700-1850": two four-digit numbers are years.
+            years = (both or _is_year(text, number, None, False), both or _is_year(text, high_number, None, False))
         if all(years):
-            return None  # "between 1600 and 1900", "2019-2020": years
+            return high_number.end  # "between 1600 and 1900", "2019-2020": years
         if left.trend_word == "from" and not dashed and low_value > high_value:
             low_value, high_value = high_value, low_value  # "fell from $2,415 to $2,315": the span
-        if any(years):
-            high = None
+        if any(years) and not all(years):
+            high = None  # "in 2018 to 3.9 million": a year, then a figure
         range_ok = high is not None and (low_value < high_value or (low_value == high_value and not dashed))
         if not range_ok and dashed:
             return None  # "won 3-1", "drew 2-2": a score, not a range
+        if range_ok and not measured and left.start == number.start and _names_or_pronoun(text, stop, high_number):
+            return None  # "16-18 Industrial Avenue": an address
         if range_ok:
-            _read_unit(text, range_right.end, stop, range_right, money=currency is not None)
+            range_right = probe
             if range_right.unit is None and range_right.currency is None:
                 range_right.unit, range_right.currency = unit_probe.unit, unit_probe.currency
             elif (unit_probe.unit, unit_probe.currency) not in {(None, None), (range_right.unit, range_right.currency)}:
@@ -733,6 +811,9 @@ def _quantity_at(
                 high=high_value,
             )  # fmt: skip
     has_unit = right.unit is not None or right.currency is not None
+    if not has_unit and _apposed_age(text, start, stop, number, left):
+        right.unit = "year of age"  # "Jamie Smith, 25, said": an age in apposition
+        has_unit = True
     in_name = not has_unit and number.kind == "digits" and _in_name(text, start, number, left)
     if _is_year(text, number, left, has_unit) or in_name:
         return None
@@ -743,7 +824,8 @@ def _quantity_at(
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
 
 
-_DIGIT_AFTER = re.compile(r"[ \t]+\d")
+_PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
+_DIGIT_AFTER = re.compile(r"[ \t]+\d+(?!\d|st|nd|rd|th)")
 _THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
 _RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+", re.I)
@@ -807,14 +889,27 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
         position = match.end()
     if _DIGIT_AFTER.match(text, position, stop):
         return False  # "63,150 Model 3s": the name is the counted thing's
-    following_lower = _NEXT_WORD.match(text, position, stop)
-    return following_lower is None or not _looks_plural(following_lower.group(1))
+    after = _NEXT_WORD.match(text, position, stop)
+    return after is None or after.group(1).lower() in lex.STOP_WORDS or not _looks_plural(after.group(1))
+
+
+def _plural_follows(text: str, position: int, stop: int) -> bool:
+    following = _NEXT_WORD.match(text, position, stop)
+    return (
+        following is not None and following.group(1).lower() not in lex.STOP_WORDS and _looks_plural(following.group(1))
+    )
+
+
+_PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "other", "latter", "former"})
 
 
 def _fraction_is_share(text: str, number: NumberMention, stop: int, left: _Left) -> bool:
     """'a third of', 'half the', 'more than half': a share; 'the second half' is not."""
     if left.qualifier is not None:
         return True
+    prev = _prev_word(text, 0, number.start)
+    if prev is not None and prev[0].lower() in _PERIOD_ORDINALS:
+        return False  # "in the second half of the game": a period
     following = _NEXT_WORD.match(text, number.end, stop)
     return following is not None and following.group(1).lower() in {
         "of", "the", "its", "their", "his", "her", "our", "all", "a", "an", "those", "these",
@@ -830,7 +925,9 @@ def _read_range_end(
     connector = _RANGE_CONNECTOR.match(text, position, stop)
     if connector is None:
         return None, None, position
-    dash, word = connector.group(1), connector.group(2)
+    dash, word, sign = connector.group(2), connector.group(1) or connector.group(3), connector.group(4)
+    if dash is not None and sign is not None:
+        return None, None, position
     if word is not None and word.lower() == "and" and left.qualifier_class is not QualifierClass.RANGE:
         return None, None, position
     to_after_trend = word is not None and word.lower() == "to" and left.trend_word is not None and not left.trend_by
@@ -850,7 +947,7 @@ def _read_range_end(
         return None, None, position
     if _TIME_AFTER.match(text, following.end, stop) or _ORDINAL_AFTER.match(text, following.end, stop):
         return None, None, position
-    return following.value, index + 1, following.end
+    return (-following.value if sign else following.value), index + 1, following.end
 
 
 def _build(
@@ -869,12 +966,16 @@ def _build(
     high: float | None = None,
     counted_direct: bool = False,
 ) -> QuantityMention:
-    if left.negative:
-        value = -value
+    if left.negative and high is None:
+        value = -value  # a range's lower end arrives signed
     qualifier, qualifier_class = left.qualifier, left.qualifier_class
+    approximate_range = False
     if high is not None:
         qualifier_class = QualifierClass.RANGE
-        if qualifier is not None and QUALIFIER_WORDS.get(qualifier.lower()) is not QualifierClass.RANGE:
+        written_class = QUALIFIER_WORDS.get(qualifier.lower()) if qualifier is not None else None
+        # "about 14-18 mpg" is an approximate range: the qualifier is kept and the ends widened.
+        approximate_range = written_class is QualifierClass.ABOUT
+        if written_class not in {QualifierClass.RANGE, QualifierClass.ABOUT}:
             qualifier = None
     elif qualifier_class is QualifierClass.RANGE:
         qualifier, qualifier_class = None, QualifierClass.EXACT  # "between" without its "and"
@@ -894,6 +995,8 @@ def _build(
     currency = currency or right.currency
     share = number.kind == "fraction" or unit in {"percent", "percentage point"}
     interval = interval_for(qualifier_class, value, high, tolerance=tolerance, reading=reading)
+    if approximate_range:
+        interval = interval.widened(tolerance)
     if number.kind == "fraction":
         interval = interval.intersection(Interval(0, 100)) or interval
     number_end = right.end if high is not None else number.end
@@ -909,7 +1012,9 @@ def _build(
         unit=unit,
         currency=currency,
         share=share,
-        tolerance=tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} else None,
+        tolerance=(
+            tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} or approximate_range else None
+        ),
     )
     counted = None
     if unit is None and currency is None and number.kind != "fraction":

@@ -421,9 +421,12 @@ def _decide_actors(item: Item, found: list[_Found], decisive: list[_Found], hind
         assert isinstance(other, EventClaim)
         for actor in other.actors:
             key = run.hierarchy.root(actor.entity) if actor.entity else actor.text
-            (covered if key in wanted else named).add(key)
+            if key in wanted:
+                covered.add(key)
+            else:
+                named.add(f"{actor.text} ({key})" if key != actor.text else key)
     missing = [wanted[key] for key in sorted(wanted) if key not in covered]
-    extra = f"; the sources also name {', '.join(sorted(named))}" if named else ""
+    extra = f"; the sources also name {', '.join(sorted(named))}, which the claim does not" if named else ""
     if missing:
         label = VerdictLabel.NOT_ENOUGH_INFO
         borne = ", ".join(sorted(wanted[k] for k in covered))

@@ -1,7 +1,7 @@
 """Blocking: every claim becomes an :class:`Item` with keys, and candidates come from a key index.
 
 Candidates are never all pairs. A quantity is looked up by (counted thing, actor,
-predicate class); a statement by its speaker's originator; a stance by its holder; an
+predicate class, share/unit/currency); a statement by its speaker's originator; a stance by its holder; an
 event by each of its actors; a relation by (subject, relation, object). Dated items are
 then kept only when their dates lie within the time window of each other. An evidence
 item is also filed under every body its actor belongs to (a CENTCOM figure is filed
@@ -30,9 +30,12 @@ Key = tuple[str, ...]
 _WHOLE_OF: dict[str, str] = {part: whole for whole, parts in PARTS.items() for part in parts}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
-    """A claim prepared for matching: its keys, its days, its text for scoring and its origin."""
+    """A claim prepared for matching: its keys, its days, its text for scoring and its origin.
+
+    Not frozen only because frozen dataclasses are slow to build; nothing changes an item.
+    """
 
     claim: Claim
     document: Document | None
@@ -71,17 +74,20 @@ def make_item(
     text = claim.text
     if isinstance(claim, QuantityClaim):
         counted = counted_key(claim.counted.normalised)
+        value = claim.value
+        # A share, a unit or a currency is part of the measurand: 99 % is not 99 drones.
+        measure = f"{'share' if value.share else ''}|{value.unit or ''}|{value.currency or ''}"
         actor = _entity_key(claim.actor)
         predicate = predicate_key(claim.predicate)
         lineage = hierarchy.ancestors(actor)
-        probes.append(("q", counted, actor, predicate))
+        probes.append(("q", counted, actor, predicate, measure))
         if counted in PARTS:
-            probes.append(("p", counted, actor, predicate))
+            probes.append(("p", counted, actor, predicate, measure))
         whole = _WHOLE_OF.get(counted)
         for level, body in enumerate(lineage):
-            filed.append((("q", counted, body, predicate), level > 0))
+            filed.append((("q", counted, body, predicate, measure), level > 0))
             if whole is not None:
-                filed.append((("p", whole, body, predicate), level > 0))
+                filed.append((("p", whole, body, predicate, measure), level > 0))
     elif isinstance(claim, StatementClaim):
         speaker = _entity_key(claim.speaker)
         key: Key = ("s", hierarchy.root(speaker) if claim.speaker.entity else speaker)

@@ -29,6 +29,7 @@ class Hierarchy:
     """Parent links between entities (an entity with several parents takes the first by id)."""
 
     parents: dict[str, str] = field(default_factory=dict)
+    _cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_relations(cls, relations: Iterable[ReferenceRelation]) -> Hierarchy:
@@ -40,10 +41,14 @@ class Hierarchy:
 
     def ancestors(self, entity: str) -> tuple[str, ...]:
         """``entity`` followed by its parents up to the root (cycles are cut)."""
+        cached = self._cache.get(entity)
+        if cached is not None:
+            return cached
         chain = [entity]
         while (parent := self.parents.get(chain[-1])) is not None and parent not in chain:
             chain.append(parent)
-        return tuple(chain)
+        found = self._cache[entity] = tuple(chain)
+        return found
 
     def root(self, entity: str) -> str:
         """The outermost body ``entity`` speaks for or belongs to."""

@@ -1,4 +1,4 @@
-"""Output writers: findings as text, JSON, SARIF 2.1.0, JUnit XML or GitHub annotations.
+"""Output writers: findings as text, JSON, SARIF 2.1.0, JUnit XML, GitHub annotations or GitLab Code Quality.
 
 Each writer is a pure function ``(FindingsReport) -> str``. A :class:`FindingsReport` holds
 plain findings and the rule infos that produced them, so ``factcheck check`` (from a
@@ -29,6 +29,7 @@ FORMATS: dict[str, str] = {
     "sarif": "factcheck.output.sarif:render_sarif",
     "junit": "factcheck.output.junit:render_junit",
     "github": "factcheck.output.github:render_github",
+    "gitlab": "factcheck.output.gitlab:render_gitlab",
 }
 
 

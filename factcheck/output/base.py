@@ -11,7 +11,7 @@ from factcheck.document import Span
 from factcheck.findings import Finding, Severity
 from factcheck.rules.registry import RuleInfo
 
-__all__ = ["TOOL_NAME", "TOOL_URI", "FindingsReport", "span_source"]
+__all__ = ["TOOL_NAME", "TOOL_URI", "FindingsReport", "rule_summary", "span_source"]
 
 TOOL_NAME = "factcheck"
 TOOL_URI = "https://factcheck.invalid/"
@@ -66,3 +66,23 @@ def span_source(span: Span, document_paths: Mapping[str, str]) -> str:
     """``claims/founding/article.txt 1234-1251``: where a span's text is, for quoting."""
     where = document_paths.get(span.document, span.document)
     return f"{where} {span.start}-{span.end}"
+
+
+def rule_summary(info: RuleInfo) -> str:
+    """The first paragraph of the rule's "What it does", on one line (docstrings wrap it)."""
+    lines = info.doc.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip().startswith("## What it does"):
+            paragraph: list[str] = []
+            for candidate in lines[index + 1 :]:
+                text = candidate.strip()
+                if not text:
+                    if paragraph:
+                        break
+                    continue
+                if text.startswith("#"):
+                    break
+                paragraph.append(text)
+            if paragraph:
+                return " ".join(paragraph)
+    return info.summary or info.name

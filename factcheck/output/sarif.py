@@ -5,7 +5,9 @@ name, short and full description, ``helpUri``, ``defaultConfiguration.level``, a
 rule's page as ``help.markdown``). Each result has ``ruleId``, ``ruleIndex``, ``level``
 (``error``, ``warning``, or ``note`` for info), the message with the quoted spans, a
 physical location with a 1-based ``region`` when the line is known, and
-``partialFingerprints`` keyed ``factcheckFingerprint/v1``. Columns count Unicode code
+``partialFingerprints`` keyed ``factcheckFingerprint/v1``. A finding without a file
+(FC001) is anchored at line 1 of the first checked file, with ``locationIsAnchor`` in its
+properties, because GitHub code scanning refuses a log with an unlocated result. Columns count Unicode code
 points (``columnKind``).
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.findings import Finding, Severity
-from factcheck.output.base import TOOL_NAME, TOOL_URI, FindingsReport, span_source
+from factcheck.output.base import TOOL_NAME, TOOL_URI, FindingsReport, rule_summary, span_source
 from factcheck.output.text import quote as quote_text
 from factcheck.rules.registry import DOCS_BASE_URL, RuleInfo
 
@@ -36,9 +38,10 @@ def sarif_level(severity: Severity) -> str:
 def _rule_entry(code: str, name: str, info: RuleInfo | None) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": code, "name": name}
     if info is not None:
-        entry["shortDescription"] = {"text": info.summary or name}
-        entry["fullDescription"] = {"text": info.doc or info.summary or name}
-        entry["help"] = {"text": info.summary or name, "markdown": info.doc or info.summary or name}
+        summary = rule_summary(info)
+        entry["shortDescription"] = {"text": summary}
+        entry["fullDescription"] = {"text": info.doc or summary}
+        entry["help"] = {"text": summary, "markdown": info.doc or summary}
         entry["helpUri"] = info.url
         entry["defaultConfiguration"] = {"level": sarif_level(info.severity)}
         entry["properties"] = {"status": info.status, "since": info.since, "requires": sorted(info.requires)}
@@ -69,16 +72,23 @@ def _result(finding: Finding, index: int, report: FindingsReport) -> dict[str, A
         "level": sarif_level(finding.severity),
         "message": {"text": _message(finding, report)},
     }
-    if finding.path is not None:
-        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.path)}}
-        if finding.line:
-            region: dict[str, Any] = {"startLine": finding.line}
-            if finding.column:
+    # GitHub code scanning rejects a whole log if one result has no location, so a finding
+    # without a file (FC001) is anchored at line 1 of the first checked file, and says so.
+    anchored = finding.path is None and bool(report.files)
+    path = finding.path if finding.path is not None else (sorted(report.files)[0] if report.files else None)
+    if path is not None:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+        line = finding.line if not anchored else 1
+        if line:
+            region: dict[str, Any] = {"startLine": line}
+            if finding.column and not anchored:
                 region["startColumn"] = finding.column
             physical["region"] = region
         result["locations"] = [{"physicalLocation": physical}]
     result["partialFingerprints"] = {"factcheckFingerprint/v1": finding.fingerprint}
     properties: dict[str, Any] = {"name": finding.name, "claimIds": list(finding.claim_ids)}
+    if anchored:
+        properties["locationIsAnchor"] = True
     if finding.spans:
         properties["spans"] = [span.model_dump(mode="json") for span in finding.spans]
     if finding.context:

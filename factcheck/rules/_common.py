@@ -20,7 +20,7 @@ from factcheck.claims import (
     claim_time,
 )
 from factcheck.claimset import ClaimSet
-from factcheck.document import Span
+from factcheck.document import Document, Span
 from factcheck.entities import EntityRef
 from factcheck.interval import Interval
 from factcheck.quantity import BareReading, QualifierClass
@@ -138,12 +138,38 @@ def mention_key(ref: EntityRef) -> str:
     return ref.entity if ref.entity is not None and ref.resolved else "text:" + " ".join(ref.text.casefold().split())
 
 
-def mention_span(claim: Claim, ref: EntityRef) -> Span:
-    """The claim span that writes ``ref`` (a holder's own name span), else the claim's span."""
-    for span in claim.provenance.spans[1:]:
+#: How far around a claim's span a mention is looked for when no span of the claim holds it.
+MENTION_WINDOW = 300
+
+
+def mention_span(claim: Claim, ref: EntityRef, document: Document | None = None) -> Span:
+    """Where ``ref`` is written: a span of the claim with its text, else (given the document)
+    its occurrence inside an attribution cue or nearest the claim's span, else the claim's span.
+    """
+    for span in claim.provenance.spans:
         if span.text == ref.text:
             return span
-    return claim.span
+    if document is None or not ref.text:
+        return claim.span
+    windows = [link.span for link in claim.provenance.chain if link.span is not None and ref.text in link.span.text]
+    for window in windows:
+        if window.document == document.id and document.span_matches(window):
+            start = window.start + window.text.index(ref.text)
+            return document.span(start, start + len(ref.text))
+    own = claim.span
+    if own.document != document.id:
+        return own
+    low = max(0, own.start - MENTION_WINDOW)
+    high = min(len(document.text), own.end + MENTION_WINDOW)
+    best: int | None = None
+    position = document.text.find(ref.text, low, high)
+    while position != -1:
+        if best is None or abs(position - own.start) < abs(best - own.start):
+            best = position
+        position = document.text.find(ref.text, position + 1, high)
+    if best is None:
+        return own
+    return document.span(best, best + len(ref.text))
 
 
 def effective_interval(claim: QuantityClaim, reading: BareReading) -> Interval:

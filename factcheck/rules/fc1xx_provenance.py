@@ -316,7 +316,7 @@ def unresolved_entity_reference(context: RuleContext) -> Iterator[Violation]:
             yield Violation(
                 f"{field} {quote(ref.text)} {reason}; it is kept as written and left out of entity checks",
                 claim_ids=(claim.id,),
-                spans=(mention_span(claim, ref),),
+                spans=(mention_span(claim, ref, context.claims.document(claim.document)),),
                 field=path,
                 context={"field": field, "text": ref.text},
             )
@@ -546,7 +546,7 @@ def unknown_entity_id(context: RuleContext) -> Iterator[Violation]:
                 f"{field} {quote(ref.text)} names entity {ref.entity!r}{how}, which is not defined in the "
                 "reference data",
                 claim_ids=(claim.id,),
-                spans=(mention_span(claim, ref),),
+                spans=(mention_span(claim, ref, context.claims.document(claim.document)),),
                 field=path,
                 context={"field": field, "entity": ref.entity},
             )

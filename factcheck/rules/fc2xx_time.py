@@ -20,7 +20,7 @@ from factcheck.rules.registry import RuleContext, Violation, rule
 from factcheck.timeref import TimeRef
 
 __all__ = [
-    "DEFAULT_INFERRED_YEAR_HORIZON_DAYS",
+    "DEFAULT_INFERRED_YEAR_WINDOW_DAYS",
     "dated_after_publication",
     "following_event_dated_before_antecedent",
     "inferred_year_ambiguous",
@@ -31,9 +31,10 @@ __all__ = [
 #: Cues that say the speaker said it before. Fixed stems plus ``\w*``: no backtracking.
 _REITERATION = re.compile(r"\b(?:reiterat|repeat|restat|reaffirm)\w*", re.IGNORECASE)
 
-#: FC205: an inferred year is ambiguous when the date lies more than this many days from
-#: its anchor (``options["inferred_year_horizon_days"]`` overrides it).
-DEFAULT_INFERRED_YEAR_HORIZON_DAYS = 120
+#: FC205: an inferred year is ambiguous when the other year's reading lies this close to the
+#: publication date and the chosen one does not (``options["inferred_year_window_days"]``
+#: overrides it). The same window as the date extractor's ``alternatives``.
+DEFAULT_INFERRED_YEAR_WINDOW_DAYS = 31
 
 
 def _period(time: TimeRef) -> str:
@@ -322,27 +323,28 @@ def following_event_dated_before_antecedent(context: RuleContext) -> Iterator[Vi
 
 @rule(code="FC205", name="inferred-year-ambiguous", severity="info")
 def inferred_year_ambiguous(context: RuleContext) -> Iterator[Violation]:
-    """Notes a date whose year was inferred although a neighbouring year is about as plausible.
+    """Notes a date whose year was inferred although another year's reading is closer to hand.
 
     ## What it does
     For a time reference with ``year_inferred: true`` (the text gave day and month, the
-    year was chosen against the publication date), measures how far the chosen date lies
-    from the publication date. Beyond the horizon (120 days by default, option
-    ``inferred_year_horizon_days``) the same day and month one year later (or earlier) is
-    less than a year-minus-horizon away on the other side, and the note names both.
+    year was chosen against the publication date), takes the reading one year the other
+    way (the coming one for a past date, the last one for a future date) and notes the
+    date when that reading lies within 31 days of the publication date while the chosen
+    one lies further away. The window (option ``inferred_year_window_days``) is the one
+    the date extractor uses to keep an ``alternatives`` reading, so both agree.
 
     ## Why is this bad?
-    "On December 3" in an article of late May is most likely last December, but could
-    be a plan for the coming one; the rule that picks the most recent past date is a
-    guess, and the further the date, the weaker the guess.
+    "On June 10" in an article of May 27 is read as last June by the most-recent-past
+    rule, but a plan for next fortnight is at least as likely. The year is a guess, and
+    every date check built on it inherits the guess.
 
     ## Example
     ```yaml
-    # the document was published 2025-05-20
+    # the document was published 2025-05-27
     time:
-      text: on December 3
-      start: '2024-12-03'
-      end: '2024-12-03'
+      text: on June 10
+      start: '2024-06-10'
+      end: '2024-06-10'
       granularity: day
       resolution: anchored
       year_inferred: true
@@ -350,37 +352,53 @@ def inferred_year_ambiguous(context: RuleContext) -> Iterator[Violation]:
 
     ## Use instead
     Confirm the year from context and record it (``resolution: manual`` with an
-    ``anchor`` naming the evidence, ``year_inferred: false``).
+    ``anchor`` naming the evidence, ``year_inferred: false``), or mark the claim as
+    planned and resolve the date forwards.
 
     ## Known problems
-    The horizon is a rule of thumb; nothing in the text is read. Dates close to the
-    publication date are never noted, even when the text really means another year.
+    Only the neighbouring years are considered and nothing in the text is read: tense
+    and cues ("will", "last") are the extractor's business. A date far from the
+    publication date in both readings is not noted.
     """
-    horizon = int(context.options.get("inferred_year_horizon_days", DEFAULT_INFERRED_YEAR_HORIZON_DAYS))
+    window = int(context.options.get("inferred_year_window_days", DEFAULT_INFERRED_YEAR_WINDOW_DAYS))
     for claim in context.claims.claims:
         published = published_on(context.claims, claim)
         if published is None:
             continue
         seen: set[tuple[str, date | None]] = set()
         for path, time in time_refs(claim):
-            if not time.year_inferred or time.start is None or (time.text, time.start) in seen:
+            if not time.year_inferred or time.start is None or time.end is None or (time.text, time.start) in seen:
                 continue
             seen.add((time.text, time.start))
-            distance = (time.start - published).days
-            if abs(distance) <= horizon:
+            chosen = (time.start, time.end)
+            years = 1 if time.start <= published else -1
+            other = (_shift_year(time.start, years), _shift_year(time.end, years))
+            gap_chosen, gap_other = _gap(chosen, published), _gap(other, published)
+            if not gap_other <= window < gap_chosen:
                 continue
-            other = _shift_year(time.start, 1 if distance < 0 else -1)
             field = dotted(path)
             yield Violation(
-                f"{field} {quote(time.text)} was resolved to {time.start}, {abs(distance)} day(s) "
-                f"{'before' if distance < 0 else 'after'} the publication date {published}; "
-                f"{other} ({abs((other - published).days)} day(s) {'after' if distance < 0 else 'before'}) "
-                "is also plausible",
+                f"{field} {quote(time.text)} was resolved to {_span_text(chosen)}, {gap_chosen} day(s) "
+                f"{_side(chosen, published)} the publication date {published}; the reading "
+                f"{_span_text(other)} is {gap_other} day(s) {_side(other, published)} it and also plausible",
                 claim_ids=(claim.id,),
                 spans=_time_span(claim, time),
                 field=path,
-                context={"field": field, "chosen": str(time.start), "alternative": str(other)},
+                context={"field": field, "chosen": str(time.start), "alternative": str(other[0])},
             )
+
+
+def _gap(period: tuple[date, date], anchor: date) -> int:
+    """Days between a period and the anchor (0 or less when the period holds the anchor)."""
+    return (period[0] - anchor).days if period[0] > anchor else (anchor - period[1]).days
+
+
+def _side(period: tuple[date, date], anchor: date) -> str:
+    return "after" if period[0] > anchor else "before"
+
+
+def _span_text(period: tuple[date, date]) -> str:
+    return str(period[0]) if period[0] == period[1] else f"{period[0]}..{period[1]}"
 
 
 def _shift_year(day: date, years: int) -> date:

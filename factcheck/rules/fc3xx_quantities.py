@@ -134,17 +134,13 @@ def parts_exceed_whole(context: RuleContext) -> Iterator[Violation]:
 def measurand_key(claim: QuantityClaim) -> MeasurandKey:
     """What a figure measures: counted thing, actor, predicate, event, place, time, unit and kind.
 
-    Figures without a resolved date are only compared within their own document.
+    The rules compare figures of one document only (see :func:`_measurand_groups`).
     """
     time = claim.time
     when: object = None
     if time is not None:
         when = (time.start, time.end) if time.resolved else time.text.casefold()
-    # Undated figures are compared within their document only: across documents, "40 buses
-    # approved by the council" may well be two different approvals.
-    scope = None if time is not None and time.resolved else claim.document
     return (
-        scope,
         claim.counted.normalised,
         mention_key(claim.actor) if claim.actor is not None else None,
         " ".join(claim.predicate.casefold().split()) if claim.predicate else None,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from factcheck.claims import Claim, Polarity, RelationClaim, Stance, StanceClaim
 from factcheck.claimset import ReferenceRelation
 from factcheck.document import Span
-from factcheck.entities import RefResolution
+from factcheck.entities import EntityRef, RefResolution
 from factcheck.rules._common import (
     FieldPath,
     dotted,
@@ -114,7 +114,10 @@ def holder_supports_and_opposes(context: RuleContext) -> Iterator[Violation]:
             f"{first.holder.text!r} is said to {_stance_words(first)} and to {_stance_words(second)} "
             f"{quote(first.target_text)}" + (f" as of {when}" if when else ""),
             claim_ids=(first.id, second.id),
-            spans=(mention_span(first, first.holder), mention_span(second, second.holder)),
+            spans=(
+                mention_span(first, first.holder, context.claims.document(first.document)),
+                mention_span(second, second.holder, context.claims.document(second.document)),
+            ),
             context={"holder": key[0], "target": key[1]},
         )
 
@@ -176,6 +179,7 @@ def entity_written_several_ways(context: RuleContext) -> Iterator[Violation]:
     counted.
     """
     forms: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = defaultdict(lambda: defaultdict(list))
+    ref_of: dict[tuple[str, str], EntityRef] = {}
     for claim in sorted(context.claims.claims, key=span_order):
         for path, ref in entity_mentions(claim):
             if ref.entity is None or ref.is_pronoun or ref.resolution is RefResolution.PRONOUN:
@@ -187,6 +191,7 @@ def entity_written_several_ways(context: RuleContext) -> Iterator[Violation]:
             key = surface_key(ref.text)
             if key:
                 forms[(claim.document, ref.entity)][key].append((claim, ref.text))
+                ref_of.setdefault((claim.id, ref.text), ref)
     for (document, entity), written in sorted(forms.items()):
         clusters: list[list[str]] = []
         for key in sorted(written, key=lambda k: (-len(k), k)):
@@ -203,7 +208,7 @@ def entity_written_several_ways(context: RuleContext) -> Iterator[Violation]:
         claim_ids = tuple(dict.fromkeys(claim.id for claim, _text in firsts))
         spans: list[Span] = []
         for claim, text in firsts:
-            match = next((s for s in claim.provenance.spans if s.text == text), claim.span)
+            match = mention_span(claim, ref_of[(claim.id, text)], context.claims.document(claim.document))
             if match not in spans:
                 spans.append(match)
         yield Violation(
@@ -294,7 +299,7 @@ def relation_contradicts_reference_data(context: RuleContext) -> Iterator[Violat
             f"{claim.subject.text!r} ({subject}) {claim.relation} {written!r} ({target}) {verdict} at {when}: "
             f"{_describe_rows(rows)}",
             claim_ids=(claim.id,),
-            spans=(mention_span(claim, claim.subject),),
+            spans=(mention_span(claim, claim.subject, context.claims.document(claim.document)),),
             context={"subject": subject, "relation": claim.relation, "object": target, "date": str(start)},
         )
 

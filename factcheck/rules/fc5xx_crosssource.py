@@ -51,9 +51,10 @@ def contradicted_claim(context: RuleContext) -> Iterator[Violation]:
     """Checks for claims that an independent source contradicts.
 
     ## What it does
-    Reports every claim whose verdict from `factcheck verify` is `contradicted`: an
-    independent source states a conflicting value (a disjoint interval, another date,
-    the opposite stance or polarity, a membership the reference table does not have).
+    Reports every claim whose verdict from `factcheck verify` is `contradicted`.
+
+    An independent source states a conflicting value: a disjoint interval, another date,
+    the opposite stance or polarity, a membership the reference table does not have.
 
     ## Why is this bad?
     A published figure or statement that independent sources disagree with is either
@@ -81,9 +82,11 @@ def superseded_claim(context: RuleContext) -> Iterator[Violation]:
     """Checks for claims that repeat a figure its originator later updated.
 
     ## What it does
-    Reports every claim whose verdict is `superseded`: the conflicting figure is a later
-    statement by the same originator (the same body, after its spokespeople and parts
-    are followed up to it), which had earlier said something consistent with the claim.
+    Reports every claim whose verdict from `factcheck verify` is `superseded`.
+
+    The conflicting figure is a later statement by the same originator (the same body,
+    after its spokespeople and parts are followed up to it), which had earlier said
+    something consistent with the claim.
 
     ## Why is this bad?
     Tolls and counts grow as reports come in; an article that repeats the first figure
