@@ -398,3 +398,8 @@ def test_part_of_a_whole_takes_the_counted_thing() -> None:
 def test_age_in_apposition() -> None:
     assert _one("Olena Petrenko, 34, said she stayed.").quantity.unit == "year of age"
     assert _one("They bought apples, 12, and left.").quantity.unit is None
+
+
+def test_rates_use_unit_names() -> None:
+    assert _one("a dose of 40 mg/kg").quantity.unit == "milligram per kilogram"
+    assert _one("fields above 10 kV/cm").quantity.unit == "kilovolt per centimetre"

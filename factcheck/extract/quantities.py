@@ -688,13 +688,13 @@ def _read_rate(text: str, stop: int, right: _Right) -> None:
     per = _PER.match(text, right.end, stop)
     if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
         return  # "$6.78 billion a year earlier": a time, not a rate
-    if per is not None and per.group(0).strip().lower().startswith("per"):
+    if per is not None and per.group(0).strip().lower().startswith(("per", "/")):
         unit = _unit_at(text, per.start(1), stop)
-        if unit is not None and unit.kind != "currency" and " " in unit.written:
+        if unit is not None and unit.kind != "currency" and unit.written[0].isalpha():
             names = lex.UNITS_WORDS if unit.kind == "word" else lex.UNITS_CASED
             name = names.get(unit.written.lower() if unit.kind == "word" else unit.written, "")
             if name:
-                rate = "per " + name  # "per square foot"
+                rate = "per " + name  # "per square foot", "kV/cm" -> "per centimetre"
                 right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
                 right.end = unit.end
                 return
