@@ -410,3 +410,17 @@ def test_age_in_apposition() -> None:
 def test_rates_use_unit_names() -> None:
     assert _one("a dose of 40 mg/kg").quantity.unit == "milligram per kilogram"
     assert _one("fields above 10 kV/cm").quantity.unit == "kilovolt per centimetre"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a lake of 4 km3", "cubic kilometre"),
+        ("It is 116,347 sq mi wide.", "square mile"),
+        ("Add 2 tbsp of oil.", "tablespoon"),
+        ("They ran 26 mi today.", "mile"),
+        ("It holds 3 cubic metres.", "cubic metre"),
+    ],
+)
+def test_volume_area_and_kitchen_units(text: str, unit: str) -> None:
+    assert _one(text).quantity.unit == unit
