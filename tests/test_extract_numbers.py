@@ -210,3 +210,22 @@ def _cpu_seconds(run: Callable[[], object]) -> float:
         run()
         best = min(best, time.process_time() - started)
     return best
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4e14", 4e14),
+        ("1.5E-3", 1.5e-3),
+        ("2.48\u00d710\u22125", 2.48e-5),
+        ("2.5 x 10^6", 2.5e6),
+        ("6 \u00d7 10^-2", 6e-2),
+    ],
+)
+def test_scientific_notation(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_times_ten_without_a_sign_or_caret_is_not_an_exponent() -> None:
+    # "x 1019" may be a superscript lost in copying; "5 x 10 m" is a size.
+    assert [m.value for m in find_numbers("5 x 10 m")] == [5.0, 10.0]
