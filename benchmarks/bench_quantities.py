@@ -126,6 +126,8 @@ def written_value(mention: QuantityMention) -> Value:
     if cls is QualifierClass.VAGUE:
         return VAGUE_RANGES.get(quantity.number_text.lower(), interval.low)
     if cls is QualifierClass.RANGE:
+        if quantity.tolerance is not None:  # an approximate range: the ends as written
+            return (interval.low / (1 - quantity.tolerance), interval.high / (1 + quantity.tolerance))
         return (interval.low, interval.high)
     if cls in {QualifierClass.LESS_THAN, QualifierClass.AT_MOST, QualifierClass.NEARLY}:
         value = interval.high
@@ -196,6 +198,8 @@ def ours(text: str, *, head_only: bool = False) -> list[Prediction]:
     for mention in find_quantities(text):
         cls = mention.quantity.qualifier_class
         change = CHANGES[cls] if cls not in {QualifierClass.EXACT, QualifierClass.RANGE} else mention.trend or "="
+        if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
+            change = "~"  # "about 14-18 mpg"
         unit = unit_name(mention, head_only=head_only)
         found.append(Prediction(written_value(mention), unit, change, mention.start, _figure_end(text, mention)))
     return found

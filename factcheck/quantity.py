@@ -90,6 +90,14 @@ QUALIFIER_WORDS: dict[str, QualifierClass] = {
     "estimated": QualifierClass.ABOUT,
     "approx.": QualifierClass.ABOUT,
     "~": QualifierClass.ABOUT,
+    "\u223c": QualifierClass.ABOUT,  # tilde operator
+    "\u2248": QualifierClass.ABOUT,  # ≈
+    ">": QualifierClass.MORE_THAN,
+    "\u2265": QualifierClass.AT_LEAST,  # ≥
+    "\u2a7e": QualifierClass.AT_LEAST,  # ⩾
+    "<": QualifierClass.LESS_THAN,
+    "\u2264": QualifierClass.AT_MOST,  # ≤
+    "\u2a7d": QualifierClass.AT_MOST,  # ⩽
     "between": QualifierClass.RANGE,
 }
 

@@ -263,6 +263,9 @@ def test_coordinated_saying_verb_takes_the_opening_name() -> None:
         "Add the flour and stir.",
         "The committee added three members.",
         "Rivera\u2019s tweet was deleted.",
+        "Health worries have dogged the mayor.",
+        "She works at a liberal think tank.",
+        "The city prepared for the next attack.",
     ],
 )
 def test_non_reporting_uses_are_not_cues(text: str) -> None:
@@ -299,6 +302,12 @@ def test_founding_article_statements() -> None:
     emphasized = next(m for m in found if m.cue == "emphasize")
     assert source_of(text, emphasized) == "He"
     assert antecedent_of(text, emphasized) == "Ukraine\u2019s President Volodymyr Zelenskyy"
+    # The hand-written claims: "such defense actions ... but simply political will" (we keep the
+    # "that"), and the Israel Defense Forces confirmed "involved over 300 projectiles".
+    assert content_of(text, emphasized).endswith("Article 5 of the NATO statute, but simply political will")
+    confirmed = next(m for m in found if m.cue == "confirm")
+    assert source_of(text, confirmed) == "the Israel Defense Forces"
+    assert content_of(text, confirmed) == "involved over 300 projectiles"
     bild = next(m for m in found if m.cue == "report")
     assert content_of(text, bild).startswith("NATO is considering protecting Ukrainian skies")
     assert content_of(text, bild).endswith("though no final decision has been made")
@@ -549,3 +558,37 @@ def test_slash_joins_a_name() -> None:
     text = "The Harris/Lund poll showed the mayor ahead."
     m = only(text)
     assert source_of(text, m) == "The Harris/Lund poll"
+
+
+def test_reverse_apposition_description_then_name() -> None:
+    text = "The mayor's deputy, Councillor Ines Ferrand, plans to resign in May."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("plan", "The mayor's deputy, Councillor Ines Ferrand,")
+
+
+def test_participle_with_a_bare_clause() -> None:
+    text = "\u201cWe are done,\u201d she said, adding she would not run again."
+    found = run(text)
+    assert [m.cue for m in found] == ["say", "add"]
+    assert content_of(text, found[1]) == "she would not run again"
+
+
+def test_intention_with_negation() -> None:
+    text = "The minister vowed not to raise the fare."
+    m = only(text)
+    assert (m.cue, content_of(text, m)) == ("vow", "not to raise the fare")
+
+
+def test_percentage_as_a_source() -> None:
+    text = "Twelve percent indicated that they were unsure."
+    m = only(text)
+    assert source_of(text, m) == "Twelve percent"
+
+
+def test_possessor_and_reporting_noun() -> None:
+    text = "Analysts doubt the ministry's claims about the new ferries."
+    found = run(text)
+    nominal = [m for m in found if m.cue == "claim"]
+    assert len(nominal) == 1
+    assert source_of(text, nominal[0]) == "the ministry's"
+    assert content_of(text, nominal[0]) == "about the new ferries"

@@ -269,8 +269,19 @@ def test_glued_currency_codes_make_a_range() -> None:
 
 
 def test_measured_range_of_year_like_numbers_is_a_figure() -> None:
-    quantity = _one("Adults need about 2000 - 2500 calories a day.").quantity
+    quantity = _one("Adults need 2000 - 2500 calories a day.").quantity
     assert str(quantity.interval) == "[2000, 2500]"
+
+
+def test_approximate_range_is_widened_by_the_tolerance() -> None:
+    quantity = _one("The car does about 20-30 mpg.").quantity
+    # [20 * 0.9, 30 * 1.1]: "about" widens both ends, as it widens a single figure.
+    assert (str(quantity.interval), quantity.qualifier, quantity.qualifier_class) == (
+        "[18, 33]",
+        "about",
+        QualifierClass.RANGE,
+    )
+    assert quantity.tolerance == 0.1
 
 
 def test_year_range_after_between_is_skipped_and_the_next_figure_kept() -> None:
@@ -334,3 +345,56 @@ def test_compared_figure_takes_the_counted_thing() -> None:
     first, second = find_quantities("Sales reached 3.9 million phones, up from 2.4 million a year before.")
     assert second.counted is not None and second.counted.normalised == "phone"
     assert (second.counted_start, second.counted_end) == (first.counted_start, first.counted_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "cls"),
+    [
+        ("Turnout was <5% in the north.", "[0, 5)", QualifierClass.LESS_THAN),
+        ("Rents rose >10% last year.", "(10, inf)", QualifierClass.MORE_THAN),
+        ("Keep it \u226410 K.", "[0, 10]", QualifierClass.AT_MOST),
+        ("a yield \u22653 tonnes", "[3, inf)", QualifierClass.AT_LEAST),
+        ("\u2248 90 keV", "[81, 99]", QualifierClass.ABOUT),
+        ("\u223c2 m deep", "[1.8, 2.2]", QualifierClass.ABOUT),
+    ],
+)
+def test_symbol_qualifiers(text: str, interval: str, cls: QualifierClass) -> None:
+    quantity = _one(text).quantity
+    assert (str(quantity.interval), quantity.qualifier_class) == (interval, cls)
+
+
+def test_spaced_k_is_kelvin_and_glued_k_is_thousands() -> None:
+    assert _one("It melts at 1323 K.").quantity.unit == "kelvin"
+    assert _one("She ran a 5K race.").quantity.interval.low == 5000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing 747 jets were grounded.",
+        "Section 230 was debated.",
+        "Apollo 11 landed; Windows 11 shipped.",
+        "The P5+1 talks resumed.",
+        "They met one-on-one in Kyiv.",
+    ],
+)
+def test_names_opening_a_sentence_and_glued_signs(text: str) -> None:
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"), [("Today 40 people died.", "40 people"), ("Roughly 50 boats sank.", "Roughly 50 boats")]
+)
+def test_function_words_and_adverbs_opening_a_sentence(text: str, span: str) -> None:
+    assert _spans(text) == [span]
+
+
+def test_part_of_a_whole_takes_the_counted_thing() -> None:
+    part, whole = find_quantities("Air defence shot down 37 of 40 drones overnight.")
+    assert part.counted is not None and part.counted.normalised == "uav"
+    assert whole.counted is not None and whole.counted.normalised == "uav"
+
+
+def test_age_in_apposition() -> None:
+    assert _one("Olena Petrenko, 34, said she stayed.").quantity.unit == "year of age"
+    assert _one("They bought apples, 12, and left.").quantity.unit is None

@@ -69,3 +69,13 @@ def test_letters_that_lengthen_when_lower_cased_keep_offsets() -> None:
     text = "\u0130stanbul got three hundred buses and \u0130zmir 40 trams."
     spans = [text[m.start : m.end] for m in find_quantities(text)]
     assert spans == ["three hundred buses", "40 trams"]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-5, None), (0, -1), (100, 200), (5, 2), (0, 10**9)])
+def test_out_of_range_bounds_act_like_slices(start: int, end: int | None) -> None:
+    text = "They saw 12 tanks."
+    found = find_quantities(text, start, end)
+    if found:
+        assert [text[m.start : m.end] for m in found] == ["12 tanks"]
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)

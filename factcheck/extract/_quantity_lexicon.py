@@ -22,6 +22,7 @@ __all__ = [
     "NOT_PLURAL",
     "PER_WORDS",
     "SCALE_ABBREVIATIONS",
+    "SENTENCE_ADVERBS",
     "SENTENCE_FUNCTION_WORDS",
     "STOP_WORDS",
     "TIME_SUFFIXES",
@@ -392,6 +393,19 @@ UNITS_CASED: dict[str, str] = {
     "GeV": "gigaelectronvolt",
     "TeV": "teraelectronvolt",
     "L": "litre",
+    "K": "kelvin",
+    "s": "second",
+    "ms": "millisecond",
+    "h": "hour",
+    "nm": "nanometre",
+    "mV": "millivolt",
+    "kV": "kilovolt",
+    "V": "volt",
+    "mW": "milliwatt",
+    "\u00c5": "angstrom",
+    "mbar": "millibar",
+    "\u2030": "per mille",
+    "wt%": "weight percent",
     "\u00b0": "degree",
     "GWh": "gigawatt hour",
     "GB": "gigabyte",
@@ -524,6 +538,15 @@ SENTENCE_FUNCTION_WORDS: frozenset[str] = _words(
     roughly approximately more less fewer least up to and but or of to since after before
     during until all another those these its their his her our between among than as while
     when if estimated total within
+    """
+)
+
+#: Adverbs that may open a sentence before a figure ("Today 40 people ...", "Exactly 12 ...").
+SENTENCE_ADVERBS: frozenset[str] = _words(
+    """
+    exactly precisely perhaps maybe today yesterday tonight overall altogether now then still
+    there here yet also nationwide worldwide globally together combined respectively last next
+    this that each every some many few several both
     """
 )
 

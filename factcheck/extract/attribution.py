@@ -187,6 +187,7 @@ _ASKING: Final = word_set("ask wonder question")
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
 )
+_NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
 _CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
 _AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
@@ -196,6 +197,21 @@ _HEDGES: Final = word_set("think know believe feel hope guess mean expect suppos
 _COORDINATORS: Final = word_set("and but or")
 _LEFT_PUNCT: Final = frozenset({",", "\u201d", '"', "\u2019", "''", "\u2014", "\u2013", "("})
 _PASSIVE: Final = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|had|has)\s*$")
+
+
+def _next_index_table(n: int, marked: list[int]) -> list[int]:
+    """``table[i]`` = the first marked index >= i, or ``n``; filled by slices, not per token."""
+    table = [n] * (n + 1)
+    previous = 0
+    for index in marked:
+        table[previous : index + 1] = [index] * (index + 1 - previous)
+        previous = index + 1
+    return table
+
+
+_ANY_QUOTE: Final = frozenset({"\u201c", "\u201d", "\u2018", "\u2019", '"', "''"})
+#: Tokens where a reported clause may end (checked further in ``clause_cuts``).
+_CLAUSE_MARKS: Final = frozenset({";", "(", "\u2014", "\u2013", "-", ",", "but", "yet"})
 
 
 @dataclass(slots=True)
@@ -216,37 +232,39 @@ class _Tokens:
     def quote_cuts(self) -> tuple[list[int], list[int]]:
         """For each token, the index of the next quote that closes with ",?!" and of the next opening quote.
 
-        Computed once per sentence, backwards, so looking them up per cue stays O(1).
+        Computed once per sentence, so looking them up per cue stays O(1).
         """
         if self._cuts is None:
-            n = len(self.texts)
-            closers = [n] * (n + 1)
-            openers = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                closers[i] = i if _closes_quote(self, i) else closers[i + 1]
-                openers[i] = i if self._opens_quote(i) else openers[i + 1]
+            quotes = [i for i, t in enumerate(self.texts) if t in _ANY_QUOTE]
+            closers = _next_index_table(len(self.texts), [i for i in quotes if _closes_quote(self, i)])
+            openers = _next_index_table(len(self.texts), [i for i in quotes if self._opens_quote(i)])
             self._cuts = (closers, openers)
         return self._cuts
 
     def clause_cuts(self) -> list[int]:
         """For each token, the index of the next token where a reported clause ends.
 
-        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" ..., or
-        "but" before an auxiliary ("... to change the law but has been met with ...").
+        A semicolon, a dash, an opening parenthesis, ", but" / ", though" / ", yet" before a new
+        clause, or "but" before an auxiliary ("... to change the law but has been met with ...").
         """
         if self._clauses is None:
-            n = len(self.texts)
-            nxt = [n] * (n + 1)
-            for i in range(n - 1, -1, -1):
-                t = self.texts[i]
-                after = self.lows[i + 1] if i + 1 < n else ""
-                cut = (
-                    t in {";", "(", "\u2014", "\u2013", "-"}
-                    or (t == "," and after in _CLAUSE_BREAKS)
-                    or (self.lows[i] in {"but", "yet"} and after in _AUXILIARIES)
-                )
-                nxt[i] = i if cut else nxt[i + 1]
-            self._clauses = nxt
+            texts, lows, n = self.texts, self.lows, len(self.texts)
+            cuts = []
+            for i in [i for i, t in enumerate(lows) if t in _CLAUSE_MARKS]:
+                t = texts[i]
+                after = lows[i + 1] if i + 1 < n else ""
+                if t == ",":
+                    # ", though she admitted ..." opens a new clause; ", but simply political
+                    # will" continues the reported one.
+                    opener = lows[i + 2] if i + 2 < n else ""
+                    if after in _CLAUSE_BREAKS and (opener in _CLAUSE_OPENERS or (i + 2 < n and self.is_cap(i + 2))):
+                        cuts.append(i)
+                elif t in {"but", "yet"} or lows[i] in {"but", "yet"}:
+                    if after in _AUXILIARIES:
+                        cuts.append(i)
+                else:
+                    cuts.append(i)
+            self._clauses = _next_index_table(n, cuts)
         return self._clauses
 
     def _opens_quote(self, i: int) -> bool:
@@ -301,7 +319,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
-        if _THAT.search(text, s_start, s_end):
+        if text.find(" that ", s_start, s_end) != -1 and _THAT.search(text, s_start, s_end):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
             taken = {f.cue_start for f in found[first_in_sentence:]}
@@ -398,6 +416,8 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
         out.append(_Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
+    if all(text.find(ch, s_start, s_end) == -1 for ch in "\u2015\u2014\u2013"):
+        return out
     for dash in _DASH.finditer(text, s_start, s_end):
         close = dash.start()
         opener = _OPENER_OF[text[close]]
@@ -489,8 +509,10 @@ def _read_frame(
     n = len(tokens.texts)
     if ci >= n:
         return None
-    if ci > 0 and (tokens.lows[ci - 1] in _NOUN_MARKERS or tokens.lows[ci - 1].endswith(("\u2019s", "'s"))):
-        return None  # a noun: "the report", "his claims", "Trump's tweet"
+    if ci > 0 and tokens.lows[ci - 1].endswith(("\u2019s", "'s")) and tokens.is_word(ci - 1):
+        return _nominal(text, s_end, tokens, cue, ci, cj)
+    if ci > 0 and tokens.lows[ci - 1] in _NOUN_MARKERS:
+        return None  # a noun: "the report", "his claims"
     if lemma == "according to":
         return _according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
@@ -517,7 +539,10 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        if right is None or not (strong or (cls is not CueClass.WEAK and _opens_clause(tokens, right))):
+        clause = cls is not CueClass.WEAK and _opens_clause(tokens, right) if right is not None else False
+        if right is None or not (
+            strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
+        ):
             return None
         return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
     if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
@@ -540,6 +565,13 @@ def _read_frame(
     before = np_start - 1
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
     interrupted = postposed and cj < n and tokens.texts[cj] == ","
+    relative = before >= 0 and tokens.lows[before] in {"which", "that", "whom"}
+    if relative and right is not None and (strong or cls is not CueClass.WEAK):
+        # "the attack, which the army confirmed involved 300 drones, ...": the content is the
+        # rest of the relative clause.
+        start, end = _content_after(text, s_end, tokens, right)
+        comma = _next_comma(tokens, right)
+        return _Found(cue.start, cue.end, lemma, source, (start, min(end, tokens.starts[comma]) if comma else end))
     if right is not None and strong and not interrupted:
         return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, right))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
@@ -678,6 +710,8 @@ def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     return (
         tokens.is_cap(k)
         or head in _EVIDENCE
+        or head == "percent"
+        or tokens.texts[start][0].isdigit()
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
         or tokens.lows[start].endswith(("\u2019s", "'s"))
@@ -707,6 +741,34 @@ def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
     return tokens.starts[start], tokens.ends[i - 1]
 
 
+def _next_comma(tokens: _Tokens, j: int) -> int | None:
+    for i in range(j, min(len(tokens.texts), j + 40)):
+        if tokens.texts[i] == ",":
+            return i
+    return None
+
+
+def _nominal(text: str, s_end: int, tokens: _Tokens, cue: _Cue, ci: int, cj: int) -> _Found | None:
+    """ "North Korea's claims about its test", "Clinton's warning that ...": a possessor and a
+    reporting noun with its content; "Rivera's tweet was deleted" has no content and is no cue."""
+    n = len(tokens.texts)
+    if cj >= n or not (tokens.lows[cj] in {"that", "about", "on", "of"} or tokens.texts[cj] in _OPEN_QUOTES):
+        return None
+    if cj + 1 >= n or not (tokens.is_word(cj + 1) or tokens.texts[cj + 1] in _OPEN_QUOTES):
+        return None
+    owner = ci - 1
+    start = _np_back(tokens, owner)
+    if start is None:
+        return None
+    return _Found(
+        cue.start,
+        cue.end,
+        cue.lemma,
+        (tokens.starts[start], tokens.ends[owner]),
+        _content_after(text, s_end, tokens, cj),
+    )
+
+
 def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bool) -> bool:
     """A content clause straight after the cue ("said he would", "believes the plan ...")."""
     if cls is not CueClass.WEAK:
@@ -729,7 +791,10 @@ def _participle(
     previous: tuple[int, int] | None,
 ) -> _Found | None:
     """ ", adding that ..." / ", saying ...": the speaker is the one of the clause before."""
-    if right is None or (cue.cls is CueClass.WEAK and not strong):
+    if right is None:
+        return None
+    weak_bare = _opens_clause(tokens, right) or _takes_bare(tokens, cue.cls, cue.lemma, right, False)
+    if cue.cls is CueClass.WEAK and not strong and not weak_bare:
         return None
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
@@ -768,6 +833,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return j, True
     if low == "to" and lemma in _INTENTION and j + 1 < n and tokens.is_word(j + 1):
         return j, True
+    if low in {"not", "never"} and lemma in _INTENTION and j + 2 < n and tokens.lows[j + 1] == "to":
+        return j, True  # "vowed not to repeat the mistake"
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
@@ -794,8 +861,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j) or low in _NOT_CONTENT:
-        return None, False
+    if not tokens.is_word(j) or low in _NOT_CONTENT or low in _AUXILIARIES or low == "tank":
+        return None, False  # "Health worries have dogged ...", "a think tank": the cue is a noun
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
@@ -833,6 +900,8 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
         return k
     if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
         return None  # a verb, not the head of a noun phrase: "heralded plans to"
+    if low in _NOT_HEADS:
+        return None  # an adjective, so the cue word is a noun: "the next attack"
     i = k
     floor = max(0, k - 12)
     start: int | None = None
@@ -951,7 +1020,9 @@ def _apposition(
     for p in range(k - 1, max(-1, k - 16), -1):
         t = tokens.texts[p]
         if t == separator:
-            if not (p >= 1 and tokens.is_word(p - 1) and tokens.is_cap(p - 1)):
+            # "Adam Schiff, the top Democrat, said" or "Trump's running mate, Gov. Mike Pence, plans":
+            # a name on one side of the first comma.
+            if not (p >= 1 and tokens.is_word(p - 1) and (tokens.is_cap(p - 1) or tokens.is_cap(k - 1))):
                 return None
             head = _np_back(tokens, p - 1)
             if head is None:
@@ -961,7 +1032,10 @@ def _apposition(
             postposed = before >= 0 and (
                 tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
             )
-            if right is not None and (strong or (not postposed and cue.cls is not CueClass.WEAK)):
+            bare = (
+                not postposed and _takes_bare(tokens, cue.cls, cue.lemma, right, False) if right is not None else False
+            )
+            if right is not None and (strong or bare):
                 return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
             if postposed:
                 content = _content_before(text, s_start, tokens, before)

@@ -260,6 +260,7 @@ def find_quantities(
     >>> [m.quantity.interval for m in find_quantities("It intercepted more than 70 UAVs.")]
     [Interval.parse('(70, inf)')]
     """
+    start = max(0, min(start, len(text)))  # Python slice semantics for out-of-range bounds
     stop = len(text) if end is None else max(start, min(end, len(text)))
     numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
     mentions: list[QuantityMention] = []
@@ -288,7 +289,7 @@ _GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|ve
 _GAP_BACK_COMPARE = re.compile(
     r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
 )
-_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and)[ \t]+", re.I)
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
 _GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
 
@@ -533,7 +534,7 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     before = text[s - 1] if s > start else ""
     if number.kind == "digits":
         if (
-            before == "-"
+            before in {"-", "+"}
             and s - 2 >= start
             and text[s - 2].isalnum()
             and left.qualifier_class is QualifierClass.EXACT
@@ -568,9 +569,23 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
         following = next_word.group(1)
         if following in lex.MONTHS and number.kind == "digits" and number.value <= 31:
             return True  # "27 May"
-        if number.kind == "words" and text[s:e].lower() == "one" and following.lower() in lex.NAME_IDIOMS:
+        if number.kind == "words" and text[s:e].lower() == "one" and following.lower().split("-")[0] in lex.NAME_IDIOMS:
             return True  # "one-time", "one another"
     return False
+
+
+_AGE_BEFORE_R = re.compile(r"[ \t]*,([A-Za-z'\u2019]*[A-Z])")
+
+
+def _apposed_age(text: str, start: int, stop: int, number: NumberMention, left: _Left) -> bool:
+    """ "Jamie Smith, 25, said": a one- or two-digit number between commas after a name."""
+    written = text[number.start : number.end]
+    if number.kind != "digits" or not written.isdigit() or len(written) > 2 or left.start != number.start:
+        return False
+    if text[number.end : number.end + 1] != ",":
+        return False
+    before = _AGE_BEFORE_R.match(text[max(start, number.start - 32) : number.start][::-1])
+    return before is not None
 
 
 def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
@@ -584,14 +599,15 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
     lower = word.lower()
     if any(c.isupper() for c in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "PlayStation 5"
-    return (
-        word[0].isupper()
-        and not _sentence_initial(text, start, word_start)
-        and lower not in lex.SENTENCE_FUNCTION_WORDS
-        and lower not in QUALIFIER_WORDS
-        and lower not in lex.TREND_UP
-        and lower not in lex.TREND_DOWN
-    )
+    if not word[0].isupper() or lower in QUALIFIER_WORDS or lower in lex.TREND_UP or lower in lex.TREND_DOWN:
+        return False
+    if lower in lex.SENTENCE_FUNCTION_WORDS:
+        return False
+    if _sentence_initial(text, start, word_start):
+        # "Section 230 ...", "Boeing 747 ..." open a sentence with a name; "Today 40 ...",
+        # "Only 3 ...", "Roughly 50 ..." with a function word or an adverb.
+        return lower not in lex.STOP_WORDS and lower not in lex.SENTENCE_ADVERBS and not lower.endswith("ly")
+    return True  # "Article 5", "Big 12"
 
 
 def _is_year(text: str, number: NumberMention, left: _Left | None, has_unit: bool) -> bool:
@@ -795,6 +811,9 @@ def _quantity_at(
                 high=high_value,
             )  # fmt: skip
     has_unit = right.unit is not None or right.currency is not None
+    if not has_unit and _apposed_age(text, start, stop, number, left):
+        right.unit = "year of age"  # "Jamie Smith, 25, said": an age in apposition
+        has_unit = True
     in_name = not has_unit and number.kind == "digits" and _in_name(text, start, number, left)
     if _is_year(text, number, left, has_unit) or in_name:
         return None
@@ -950,9 +969,13 @@ def _build(
     if left.negative and high is None:
         value = -value  # a range's lower end arrives signed
     qualifier, qualifier_class = left.qualifier, left.qualifier_class
+    approximate_range = False
     if high is not None:
         qualifier_class = QualifierClass.RANGE
-        if qualifier is not None and QUALIFIER_WORDS.get(qualifier.lower()) is not QualifierClass.RANGE:
+        written_class = QUALIFIER_WORDS.get(qualifier.lower()) if qualifier is not None else None
+        # "about 14-18 mpg" is an approximate range: the qualifier is kept and the ends widened.
+        approximate_range = written_class is QualifierClass.ABOUT
+        if written_class not in {QualifierClass.RANGE, QualifierClass.ABOUT}:
             qualifier = None
     elif qualifier_class is QualifierClass.RANGE:
         qualifier, qualifier_class = None, QualifierClass.EXACT  # "between" without its "and"
@@ -972,6 +995,8 @@ def _build(
     currency = currency or right.currency
     share = number.kind == "fraction" or unit in {"percent", "percentage point"}
     interval = interval_for(qualifier_class, value, high, tolerance=tolerance, reading=reading)
+    if approximate_range:
+        interval = interval.widened(tolerance)
     if number.kind == "fraction":
         interval = interval.intersection(Interval(0, 100)) or interval
     number_end = right.end if high is not None else number.end
@@ -987,7 +1012,9 @@ def _build(
         unit=unit,
         currency=currency,
         share=share,
-        tolerance=tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} else None,
+        tolerance=(
+            tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} or approximate_range else None
+        ),
     )
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
