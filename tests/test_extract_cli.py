@@ -131,3 +131,11 @@ def test_output_is_deterministic(tmp_path: Path, capsys: pytest.CaptureFixture[s
     first = capsys.readouterr().out
     main(["extract", str(article), "--published", "2024-05-29"])
     assert capsys.readouterr().out == first
+
+
+def test_warnings_go_to_stderr_and_do_not_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = _write(tmp_path / "a.txt", "Title\n\nShares fell 20 percent on Black Monday, Reuters reported.\n")
+    assert main(["extract", str(article), "--published", "2024-05-29"]) == 0
+    captured = capsys.readouterr()
+    assert "warning:" in captured.err and "'on Black Monday' could not be resolved" in captured.err
+    assert "schema_version" in captured.out

@@ -162,3 +162,8 @@ def test_a_comma_ends_an_unknown_name(resolver: EntityResolver) -> None:
     text = "Afterwards, Harald Brenner and Mr. Olaf Strand, Dagny Holm met."
     names = [text[m.start : m.end] for m in find_entities(text, resolver=resolver)]
     assert names == ["Harald Brenner", "Olaf Strand", "Dagny Holm"]
+
+
+def test_a_code_can_open_a_longer_name(resolver: EntityResolver) -> None:
+    text = "U.S. Central Command said the U.S. helped."
+    assert _found(text, resolver) == [("U.S. Central Command", "org:centcom"), ("the U.S.", "country:US")]

@@ -144,3 +144,11 @@ def test_what_an_attack_involved_its_attacker_launched() -> None:
     [figure] = [c for c in _claims(text).claims if isinstance(c, QuantityClaim)]
     assert figure.actor is not None and figure.actor.entity == "country:RU"
     assert figure.predicate == "launched"
+
+
+def test_claims_inside_a_denial_are_negative() -> None:
+    text = "Title\n\nThe Belarusian defence ministry denied that Minsk had sent 40 drones."
+    claims = _claims(text)
+    [figure] = [c for c in claims.claims if isinstance(c, QuantityClaim)]
+    assert figure.polarity is Polarity.NEGATIVE
+    assert [link.cue for link in figure.provenance.chain] == ["published", "denied"]

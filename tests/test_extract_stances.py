@@ -105,3 +105,12 @@ def test_long_lists_take_linear_time(resolver: EntityResolver) -> None:
             timings.append(min(runs))
         # Twenty times the input: linear is ~20x, quadratic ~400x; 100x leaves room for a busy machine.
         assert timings[1] < max(timings[0], 5e-3) * 100, (unit, timings)
+
+
+def test_a_name_that_modifies_a_noun_holds_as_the_group(resolver: EntityResolver) -> None:
+    text = "The bill enjoyed support from Polish farmers and Hungary."
+    [stance] = _stances(text, resolver)
+    assert [(h.ref.text, h.ref.entity) for h in stance.holders] == [
+        ("Polish farmers", "country:PL"),
+        ("Hungary", "country:HU"),
+    ]

@@ -43,6 +43,7 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|"
     r"[a-z]{2,20}ed|played|said|says|told|made|took|gave|sent|began|held)\b"
 )
+_MODIFIED_NOUN = re.compile(r"\s{1,3}[a-z][a-z-]{1,20}s\b")
 _LIST_GAP = re.compile(r"(?:\s{0,3},\s{0,3}(?:and\s+|or\s+)?|\s{1,3}(?:and|or)\s{1,3})")
 
 
@@ -122,7 +123,8 @@ def entity_list(text: str, mentions: Sequence[EntityMention], position: int, end
             continue
         gap = text[cursor : mention.start]
         if listed:
-            if not _LIST_GAP.fullmatch(gap):
+            noun = _MODIFIED_NOUN.match(gap)  # "Polish farmers and Hungary"
+            if not _LIST_GAP.fullmatch(gap, noun.end() if noun else 0):
                 break
         elif gap.strip():
             break

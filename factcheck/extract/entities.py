@@ -172,6 +172,9 @@ class EntityResolver:
         if cached is None:
             key = _name_key(word)
             cached = self._starts.get(key, 0) if key else 0
+            if key.startswith("="):
+                # A code ("U.S.", "UK") may also open a longer name: "U.S. Central Command".
+                cached = max(cached, self._starts.get(key[1:].casefold(), 0))
             if len(self._start_cache) < 100_000:
                 self._start_cache[word] = cached
         return cached

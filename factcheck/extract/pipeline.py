@@ -122,6 +122,8 @@ _TOPIC_SHIFT = re.compile(
 )
 _PREDICATE_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+(?:(?:[a-z]{2,15}ly)\s+)?$")
 _VERB_AFTER_ACTOR = re.compile(r"\s+(?:[a-z]{2,15}ly\s+)?(?P<verb>[a-z]{3,20}(?:ed|ew|ot|ck))\s+$")
+#: Cue lemmas whose content the source says is false.
+_DENIALS = frozenset({"deny", "refute", "dispute", "reject", "dismiss", "rebut", "disprove"})
 _PART_VERBS = frozenset({"involved", "included", "comprised", "featured", "used"})
 _LAUNCHED = frozenset({"attack", "strike", "assault", "bombardment", "raid", "barrage", "salvo"})
 _COORDINATED = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|as\s+well\s+as|plus)?\s{1,3}")
@@ -604,6 +606,13 @@ def _context(
     return Modality.ASSERTED, [], None
 
 
+def _as_denied(polarity: Polarity, source: _Source | None) -> Polarity:
+    """Inside a denial ("the ministry denied that 40 drones were launched") a claim is negated."""
+    if source is None or source.mention.cue not in _DENIALS:
+        return polarity
+    return Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+
+
 def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
     clauses: list[tuple[int, int, bool]] = []
     covered: list[tuple[int, int]] = []
@@ -674,10 +683,11 @@ def _event_claim(
 ) -> EventClaim | None:
     document = builder.document
     text = document.text
-    base, chain, _ = _context(sentence, event.start, event.end, inherited)
+    base, chain, source = _context(sentence, event.start, event.end, inherited)
     modality, polarity, _cues = classify(text, event.start, event.end, base=base)
     if event.rule == "nominal-attack":
         modality, polarity = base, Polarity.POSITIVE  # the noun phrase states that the attack happened
+    polarity = _as_denied(polarity, source)
     actors = tuple(p.ref for p in event.actors if p.ref.text.casefold() not in DEMONYMS) or tuple(
         p.ref for p in event.actors
     )
@@ -765,6 +775,7 @@ def _quantity_claim(
         max(text.rfind(mark, sentence.start, mention.start) for mark in ",;:") + 1,
     )
     modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
+    polarity = _as_denied(polarity, source)
     counted = mention.counted or Term(text=text[mention.start : mention.end], normalised="unspecified")
     # The measured event: one in this sentence before the figure, else the last nominal event.
     event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)

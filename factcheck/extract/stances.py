@@ -81,13 +81,25 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_END = re.compile(r"[,;.]|\s(?:but|while|though|although|and\s+(?:the|a|it))\s")
+_GROUP_NOUN = re.compile(r"\s{1,3}[a-z][a-z-]{1,20}s\b")
 _HINTS = ("support", "backing", "endorse", "opposi", "criticism", "objection", "resistance", "reservation",
           "favo", "against", "critical", "sceptical", "skeptical", "back", "reject", "object")  # fmt: skip
 _UNNAMED_HOLDER = re.compile(r"(?:\w+\s+){0,4}(?:countries|states|members|allies|nations|governments|officials)")
 
 
-def _holders(mentions: Sequence[EntityMention]) -> tuple[Holder, ...]:
-    return tuple(Holder(m.start, m.end, m.ref, True) for m in mentions)
+def _holders(mentions: Sequence[EntityMention], text: str) -> tuple[Holder, ...]:
+    """Holders for listed mentions; with ``text``, a mention that only modifies a noun
+    ("Polish farmers", "African-American voters") holds as that group, written in full.
+    Pass ``""`` where a verb may follow the list ("France remains ...")."""
+    holders = []
+    for mention in mentions:
+        noun = _GROUP_NOUN.match(text, mention.end) if text else None
+        if noun is None:
+            holders.append(Holder(mention.start, mention.end, mention.ref, True))
+            continue
+        written = text[mention.start : noun.end()]
+        holders.append(Holder(mention.start, noun.end(), mention.ref.model_copy(update={"text": written}), True))
+    return tuple(holders)
 
 
 def _target_end(text: str, start: int, end: int) -> int:
@@ -118,7 +130,9 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
         target_start, target_end = trim_span(text, sentence_start, match.start())
         stance = _NOUNS[match.group("noun").casefold()]
         found.append(
-            StanceMention(sentence_start, full_end, _holders(listed), stance, target_start, target_end, "support-from")
+            StanceMention(
+                sentence_start, full_end, _holders(listed, text), stance, target_start, target_end, "support-from"
+            )
         )
 
     for clause_start, clause_end in split_clauses(text, start, end):
@@ -133,7 +147,7 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
             continue
         named = entity_list(text, inside, clause_start, holder_end)
         if named:
-            holders = _holders(named)
+            holders = _holders(named, text)
         elif _UNNAMED_HOLDER.fullmatch(text, clause_start, holder_end):
             ref = EntityRef(text=text[clause_start:holder_end], resolution=RefResolution.UNRESOLVED)
             holders = (Holder(clause_start, holder_end, ref, False),)
@@ -153,7 +167,9 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
         earlier = [s for s in found if s.end <= match.start()]
         target = (earlier[-1].target_start, earlier[-1].target_end) if earlier else (None, None)
         found.append(
-            StanceMention(match.start(), match.end(), _holders(listed), stance, target[0], target[1], "with-holder")
+            StanceMention(
+                match.start(), match.end(), _holders(listed, text), stance, target[0], target[1], "with-holder"
+            )
         )
 
     for match in _VERB.finditer(text, start, end):
@@ -174,7 +190,9 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
         if target_end <= target_start:
             continue
         found.append(
-            StanceMention(run[0].start, target_end, _holders(run), stance, target_start, target_end, "holder-verb")
+            StanceMention(
+                run[0].start, target_end, _holders(run, text), stance, target_start, target_end, "holder-verb"
+            )
         )
     found.sort(key=lambda s: (s.start, s.end, s.rule))
     return found
