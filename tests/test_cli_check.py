@@ -243,3 +243,18 @@ def test_an_unwritable_output_is_exit_2_without_a_traceback(tmp_path: Path, caps
     code, _, err = run(["baseline", path, "-o", str(blocker / "baseline.json")], capsys)
     assert code == 2
     assert "cannot write the baseline" in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "gitlab"])
+def test_the_project_claims_give_byte_identical_output(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", str(ROOT / "claims"), "--format", fmt, "--no-config"]
+    first = run(args, capsys)
+    second = run(args, capsys)
+    assert first == second
+    assert first[0] == 0  # the project's own claims pass
+    if fmt == "sarif":
+        from test_output_formats import sarif_validator
+
+        log = json.loads(first[1])
+        assert list(sarif_validator().iter_errors(log)) == []
+        assert all(result.get("locations") for result in log["runs"][0]["results"])
