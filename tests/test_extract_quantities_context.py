@@ -433,3 +433,16 @@ def test_ellipsis_over_including_of_the_and_decimals() -> None:
     assert raised[0].quantity.currency == "ILS"
     index = find_quantities("The index closed at 1,463.87 points, while the other climbed 0.1% to 1,333.18.")
     assert index[2].quantity.unit == "point"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple rose between A.D. 1000 and 1260.",
+        "Pompeii fell in AD 79.",
+        "In 300 BC the city grew.",
+        "from 500 BCE to 200 CE",
+    ],
+)
+def test_years_with_their_era(text: str) -> None:
+    assert _spans(text) == []
