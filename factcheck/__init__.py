@@ -29,7 +29,9 @@ if TYPE_CHECKING:
         Suppression,
     )
     from factcheck.claimset import ClaimSet, Location, ReferenceRelation
+    from factcheck.config import CheckConfig, load_config
     from factcheck.document import Document, Origin, Segment, SegmentLabel, Span
+    from factcheck.engine import RunResult, check
     from factcheck.entities import Entity, EntityKind, EntityRef, RefResolution
     from factcheck.errors import (
         ClaimsFileError,
@@ -40,15 +42,20 @@ if TYPE_CHECKING:
         ReportError,
     )
     from factcheck.files import dump, dumps, load
+    from factcheck.findings import Finding, Severity
     from factcheck.ids import claim_id
     from factcheck.interval import Interval, IntervalRelation, sum_intervals
+    from factcheck.match import MatchConfig, verify
     from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
     from factcheck.quantity import BareReading, QualifierClass, Quantity, Term, interval_for
+    from factcheck.report import ReportData, build_report, render_report
     from factcheck.timeref import Granularity, TimeRef, TimeResolution
+    from factcheck.verdicts import Evidence, EvidenceRelation, Verdict, VerdictLabel, Verdicts
 
 _EXPORTS: dict[str, str] = {
     "AttributionLink": "factcheck.provenance",
     "BareReading": "factcheck.quantity",
+    "CheckConfig": "factcheck.config",
     "Claim": "factcheck.claims",
     "ClaimSet": "factcheck.claimset",
     "ClaimsFileError": "factcheck.errors",
@@ -58,13 +65,17 @@ _EXPORTS: dict[str, str] = {
     "EntityKind": "factcheck.entities",
     "EntityRef": "factcheck.entities",
     "EventClaim": "factcheck.claims",
+    "Evidence": "factcheck.verdicts",
+    "EvidenceRelation": "factcheck.verdicts",
     "ExtractionError": "factcheck.errors",
     "ExtractionMethod": "factcheck.provenance",
     "FactcheckError": "factcheck.errors",
+    "Finding": "factcheck.findings",
     "Granularity": "factcheck.timeref",
     "Interval": "factcheck.interval",
     "IntervalRelation": "factcheck.interval",
     "Location": "factcheck.claimset",
+    "MatchConfig": "factcheck.match",
     "Modality": "factcheck.claims",
     "Origin": "factcheck.document",
     "Polarity": "factcheck.claims",
@@ -73,12 +84,15 @@ _EXPORTS: dict[str, str] = {
     "QualifierClass": "factcheck.quantity",
     "Quantity": "factcheck.quantity",
     "QuantityClaim": "factcheck.claims",
-    "ReferenceRelation": "factcheck.claimset",
     "RefResolution": "factcheck.entities",
+    "ReferenceRelation": "factcheck.claimset",
     "RelationClaim": "factcheck.claims",
+    "ReportData": "factcheck.report",
     "ReportError": "factcheck.errors",
+    "RunResult": "factcheck.engine",
     "Segment": "factcheck.document",
     "SegmentLabel": "factcheck.document",
+    "Severity": "factcheck.findings",
     "Span": "factcheck.document",
     "SpeechMode": "factcheck.provenance",
     "Stance": "factcheck.claims",
@@ -88,17 +102,26 @@ _EXPORTS: dict[str, str] = {
     "Term": "factcheck.quantity",
     "TimeRef": "factcheck.timeref",
     "TimeResolution": "factcheck.timeref",
+    "Verdict": "factcheck.verdicts",
+    "VerdictLabel": "factcheck.verdicts",
+    "Verdicts": "factcheck.verdicts",
+    "build_report": "factcheck.report",
+    "check": "factcheck.engine",
     "claim_id": "factcheck.ids",
     "dump": "factcheck.files",
     "dumps": "factcheck.files",
     "interval_for": "factcheck.quantity",
     "load": "factcheck.files",
+    "load_config": "factcheck.config",
+    "render_report": "factcheck.report",
     "sum_intervals": "factcheck.interval",
+    "verify": "factcheck.match",
 }
 
 __all__ = [
     "AttributionLink",
     "BareReading",
+    "CheckConfig",
     "Claim",
     "ClaimSet",
     "ClaimsFileError",
@@ -108,13 +131,17 @@ __all__ = [
     "EntityKind",
     "EntityRef",
     "EventClaim",
+    "Evidence",
+    "EvidenceRelation",
     "ExtractionError",
     "ExtractionMethod",
     "FactcheckError",
+    "Finding",
     "Granularity",
     "Interval",
     "IntervalRelation",
     "Location",
+    "MatchConfig",
     "Modality",
     "Origin",
     "Polarity",
@@ -126,9 +153,12 @@ __all__ = [
     "RefResolution",
     "ReferenceRelation",
     "RelationClaim",
+    "ReportData",
     "ReportError",
+    "RunResult",
     "Segment",
     "SegmentLabel",
+    "Severity",
     "Span",
     "SpeechMode",
     "Stance",
@@ -138,13 +168,21 @@ __all__ = [
     "Term",
     "TimeRef",
     "TimeResolution",
+    "Verdict",
+    "VerdictLabel",
+    "Verdicts",
     "__version__",
+    "build_report",
+    "check",
     "claim_id",
     "dump",
     "dumps",
     "interval_for",
     "load",
+    "load_config",
+    "render_report",
     "sum_intervals",
+    "verify",
 ]
 
 

@@ -125,23 +125,43 @@ class Document(FrozenModel):
         cls,
         text: str,
         *,
-        id: str,
+        id: str | None = None,
         published: date | datetime | None = None,
         title: str | None = None,
         publisher: str | None = None,
         url: str | None = None,
         language: str = "en",
+        segment: bool = True,
     ) -> Document:
-        """Wrap ``text`` in a document, computing its hash."""
+        """Wrap ``text`` in a document, computing its hash and (by default) its segments.
+
+        With ``segment`` the lines are labelled (title, tag lines, "Read also", promotion,
+        syndication, paragraphs; see :mod:`factcheck.extract.segments`), a syndication note
+        sets ``derived_from``, and a missing ``title`` is taken from the title line. Without
+        ``id`` the id is ``doc-`` and the first 12 hex digits of the text's hash.
+        """
+        digest = text_sha256(text)
+        segments: tuple[Segment, ...] = ()
+        derived_from: Origin | None = None
+        if segment:
+            from factcheck.extract.segments import segment_text
+
+            segmentation = segment_text(text)
+            segments = segmentation.segments
+            derived_from = segmentation.derived_from
+            if title is None:
+                title = next((text[s.start : s.end] for s in segments if s.label is SegmentLabel.TITLE), None)
         return cls(
-            id=id,
+            id=id if id is not None else f"doc-{digest[:12]}",
             text=text,
-            sha256=text_sha256(text),
+            sha256=digest,
             published=published,
             title=title,
             publisher=publisher,
             url=url,
             language=language,
+            derived_from=derived_from,
+            segments=segments,
         )
 
     @property

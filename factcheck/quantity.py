@@ -58,6 +58,8 @@ class BareReading(StrEnum):
 QUALIFIER_WORDS: dict[str, QualifierClass] = {
     "over": QualifierClass.MORE_THAN,
     "more than": QualifierClass.MORE_THAN,
+    "greater than": QualifierClass.MORE_THAN,
+    "higher than": QualifierClass.MORE_THAN,
     "above": QualifierClass.MORE_THAN,
     "in excess of": QualifierClass.MORE_THAN,
     "upwards of": QualifierClass.MORE_THAN,
@@ -68,6 +70,7 @@ QUALIFIER_WORDS: dict[str, QualifierClass] = {
     "or more": QualifierClass.AT_LEAST,
     "under": QualifierClass.LESS_THAN,
     "less than": QualifierClass.LESS_THAN,
+    "lower than": QualifierClass.LESS_THAN,
     "fewer than": QualifierClass.LESS_THAN,
     "below": QualifierClass.LESS_THAN,
     "at most": QualifierClass.AT_MOST,
@@ -86,6 +89,15 @@ QUALIFIER_WORDS: dict[str, QualifierClass] = {
     "an estimated": QualifierClass.ABOUT,
     "estimated": QualifierClass.ABOUT,
     "approx.": QualifierClass.ABOUT,
+    "~": QualifierClass.ABOUT,
+    "\u223c": QualifierClass.ABOUT,  # tilde operator
+    "\u2248": QualifierClass.ABOUT,  # ≈
+    ">": QualifierClass.MORE_THAN,
+    "\u2265": QualifierClass.AT_LEAST,  # ≥
+    "\u2a7e": QualifierClass.AT_LEAST,  # ⩾
+    "<": QualifierClass.LESS_THAN,
+    "\u2264": QualifierClass.AT_MOST,  # ≤
+    "\u2a7d": QualifierClass.AT_MOST,  # ⩽
     "between": QualifierClass.RANGE,
 }
 
@@ -98,6 +110,8 @@ VAGUE_PLURALS: dict[str, float] = {
     "tens of thousands": 20_000,
     "hundreds of thousands": 200_000,
     "millions": 2_000_000,
+    "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000,
     "billions": 2_000_000_000,
 }
 

@@ -78,8 +78,10 @@ class Verdict(FrozenModel):
 
     @property
     def deciding_evidence(self) -> tuple[Evidence, ...]:
-        """The evidence that is not merely related."""
-        return tuple(item for item in self.evidence if item.relation is not EvidenceRelation.RELATED)
+        """The evidence that is independent and not merely related (copies and citations decide nothing)."""
+        return tuple(
+            item for item in self.evidence if item.relation is not EvidenceRelation.RELATED and item.independent
+        )
 
 
 class Verdicts(FrozenModel):

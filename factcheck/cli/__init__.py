@@ -19,8 +19,15 @@ __all__ = ["main"]
 
 #: Subcommand name -> "module:function". Adding a command is one line here.
 COMMANDS: dict[str, str] = {
+    "baseline": "factcheck.cli.check_cmd:baseline",
+    "check": "factcheck.cli.check_cmd:check",
+    "extract": "factcheck.cli.extract_cmd:extract",
+    "report": "factcheck.cli.report_cmd:report",
+    "rule": "factcheck.cli.rules_cmd:rule",
+    "rules": "factcheck.cli.rules_cmd:rules",
     "schema": "factcheck.cli.schema_cmd:schema",
     "show": "factcheck.cli.show_cmd:show",
+    "verify": "factcheck.cli.verify_cmd:verify",
 }
 
 

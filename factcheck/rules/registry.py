@@ -200,7 +200,7 @@ def rule(
             summary=_summary(doc),
             doc=doc,
         )
-        (registry or REGISTRY).register(info)
+        (registry if registry is not None else REGISTRY).register(info)  # an empty registry is falsy
         return function
 
     return decorate
@@ -212,6 +212,7 @@ BUILTIN_RULE_MODULES: tuple[str, ...] = (
     "factcheck.rules.fc2xx_time",
     "factcheck.rules.fc3xx_quantities",
     "factcheck.rules.fc4xx_entities",
+    "factcheck.rules.fc5xx_crosssource",
 )
 
 

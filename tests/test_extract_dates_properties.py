@@ -1,0 +1,147 @@
+"""Properties of the date finder: it never crashes, offsets are sorted and in range, the
+resolution round-trips with the calendar, and hostile input takes linear time."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract._date_timeml import find_timexes
+from factcheck.extract.dates import find_dates
+from factcheck.timeref import TimeResolution
+
+ANCHORS = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
+# Text made of the pieces dates are built from, so the patterns fire often.
+PIECES = st.sampled_from(
+    [
+        "on ", "in ", "an ", "May ", "April ", "Sept. ", "Monday", ", ", "13", "-", "14", " 2024",
+        "the night of ", "last ", "week", " two days later", " ago", "years ", "between ", " and ",
+        "2008", "'90s", "Q3", "first quarter", "today", ". ", "\n", "5/6/2024", "2024-02-30", "mid-",
+        "early ", "the next day", " ", "3", "31", "Feb. 29", "next ", "year", "decade", " winter", "Q4",
+        "'90s", "this ", "later that day", "the 20th century", "Christmas Day",
+    ]
+)  # fmt: skip
+DATE_LIKE_TEXT = st.lists(PIECES, max_size=40).map("".join)
+# The machine is shared: a scheduling pause must not fail a property. Speed has its own tests below.
+RELAXED = settings(deadline=None)
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]  # fmt: skip
+
+
+def check_mentions(text: str, start: int, end: int | None, anchor: date) -> None:
+    mentions = find_dates(text, start, end, anchor=anchor)
+    high = len(text) if end is None else min(end, len(text))
+    previous_end = max(start, 0)
+    for mention in mentions:
+        assert previous_end <= mention.start < mention.end <= high
+        assert text[mention.start : mention.end] == mention.timeref.text
+        ref = mention.timeref
+        if ref.resolution is TimeResolution.UNRESOLVED:
+            assert ref.start is None and ref.end is None
+        else:
+            assert ref.start is not None and ref.end is not None and ref.start <= ref.end
+        previous_end = mention.end
+
+
+@RELAXED
+@given(text=st.text(max_size=300), anchor=ANCHORS)
+def test_any_text_gives_sorted_in_range_mentions(text: str, anchor: date) -> None:
+    check_mentions(text, 0, None, anchor)
+
+
+@RELAXED
+@given(text=DATE_LIKE_TEXT, anchor=st.dates())
+@example(text="last week, next year, Q4, the next decade, this winter, the '90s", anchor=date(9999, 12, 31))
+@example(text="last week, next year, Q4, the last decade, last summer, the '90s", anchor=date(1, 1, 1))
+def test_anchors_at_the_ends_of_the_calendar(text: str, anchor: date) -> None:
+    check_mentions(text, 0, None, anchor)
+
+
+@RELAXED
+@given(text=DATE_LIKE_TEXT, anchor=ANCHORS, data=st.data())
+@example(text="on the night of April 13-14 two days later", anchor=date(2024, 5, 27), data=None)
+def test_date_like_text_in_any_range(text: str, anchor: date, data: st.DataObject | None) -> None:
+    if data is None:
+        start, end = 0, None
+    else:
+        start = data.draw(st.integers(min_value=0, max_value=len(text)))
+        end = data.draw(st.integers(min_value=start, max_value=len(text) + 5))
+    check_mentions(text, start, end, anchor)
+
+
+@RELAXED
+@given(anchor=ANCHORS, back=st.integers(min_value=0, max_value=364))
+def test_month_day_without_year_is_the_latest_such_day_not_after_publication(anchor: date, back: int) -> None:
+    day = anchor - timedelta(days=back)
+    text = f"The report was published on {MONTH_NAMES[day.month - 1]} {day.day}."
+    (mention,) = find_dates(text, anchor=anchor)
+    assert mention.timeref.start == mention.timeref.end == day
+    assert mention.timeref.year_inferred is True
+
+
+@RELAXED
+@given(day=st.dates(min_value=date(1600, 1, 1), max_value=date(2099, 12, 31)), anchor=ANCHORS)
+def test_written_year_is_explicit_whatever_the_anchor(day: date, anchor: date) -> None:
+    text = f"It happened on {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}, in the end."
+    (mention,) = find_dates(text, anchor=anchor)
+    assert mention.timeref.start == day
+    assert mention.timeref.resolution is TimeResolution.EXPLICIT
+
+
+@RELAXED
+@given(anchor=ANCHORS, count=st.integers(min_value=1, max_value=60))
+def test_days_later_is_the_previous_day_plus_the_count(anchor: date, count: int) -> None:
+    day = anchor - timedelta(days=100)
+    text = f"It began on {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}. {count} days later it ended."
+    _, later = find_dates(text, anchor=anchor)
+    assert later.timeref.start == day + timedelta(days=count)
+
+
+HOSTILE = [
+    "1" * 100_000,
+    "May " * 20_000,
+    "on the night of " * 6_000,
+    "April 13-" * 10_000,
+    ", " * 50_000,
+    '"' * 50_000,
+    "\u201c" * 25_000 + "\u201d" * 25_000,
+    "2024-" * 20_000,
+    "last last last " * 6_000,
+    "two days " * 25_000,
+    "1/" * 50_000,
+    "mid-" * 25_000,
+    "June " * 20_000,
+    "Dr. June " * 10_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
+def test_hostile_input_takes_linear_time(text: str) -> None:
+    # Generous bound for a shared machine: a linear scan of these inputs takes about a second
+    # at most; catastrophic backtracking or a quadratic pass would take minutes.
+    began = time.perf_counter()
+    find_dates(text, anchor=date(2024, 5, 27))
+    assert time.perf_counter() - began < 15.0
+
+
+@RELAXED
+@given(text=st.one_of(st.text(max_size=200), DATE_LIKE_TEXT), anchor=ANCHORS)
+def test_timexes_are_sorted_disjoint_and_in_range(text: str, anchor: date) -> None:
+    timexes = find_timexes(text, anchor=anchor)
+    previous_end = 0
+    for timex in timexes:
+        assert previous_end <= timex.start < timex.end <= len(text)
+        previous_end = timex.end
+
+
+@pytest.mark.parametrize(
+    "text", [*HOSTILE, "for days " * 25_000, "9" * 50_000 + " years", "recent " * 15_000], ids=lambda t: repr(t[:12])
+)
+def test_timexes_on_hostile_input_take_linear_time(text: str) -> None:
+    began = time.perf_counter()
+    find_timexes(text, anchor=date(2024, 5, 27))
+    assert time.perf_counter() - began < 15.0

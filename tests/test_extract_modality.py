@@ -1,0 +1,94 @@
+"""Modality and polarity cues."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.claims import Modality, Polarity
+from factcheck.extract.modality import classify, find_modality
+
+
+def _classify(text: str, base: Modality = Modality.ASSERTED) -> tuple[Modality, Polarity]:
+    modality, polarity, _ = classify(text, 0, len(text), base=base)
+    return modality, polarity
+
+
+def test_considering_is_hedged() -> None:
+    assert _classify("The alliance is considering new patrols") == (Modality.HEDGED, Polarity.POSITIVE)
+
+
+def test_could_is_hedged_and_may_as_a_month_is_not() -> None:
+    assert _classify("Allied jets could patrol the border")[0] is Modality.HEDGED
+    assert _classify("The jets patrolled the border in May")[0] is Modality.ASSERTED
+
+
+def test_plans_are_planned() -> None:
+    assert _classify("Berlin plans to send two more batteries")[0] is Modality.PLANNED
+    assert _classify("The ministry will publish the figures")[0] is Modality.PLANNED
+
+
+def test_conditions_are_conditional() -> None:
+    assert _classify("Talks resume if the ceasefire holds")[0] is Modality.CONDITIONAL
+
+
+def test_hedge_beats_plan() -> None:
+    assert _classify("They are considering a strategy under development")[0] is Modality.HEDGED
+
+
+def test_no_decision_is_negative_but_not_hedged() -> None:
+    assert _classify("no agreement has yet been reached", Modality.REPORTED) == (
+        Modality.REPORTED,
+        Polarity.NEGATIVE,
+    )
+
+
+def test_denial_and_not_are_negative() -> None:
+    assert _classify("The ministry denied the strike")[1] is Polarity.NEGATIVE
+    assert _classify("The convoy did not arrive")[1] is Polarity.NEGATIVE
+    assert _classify("The convoy didn't arrive")[1] is Polarity.NEGATIVE
+
+
+def test_not_just_is_not_a_negation() -> None:
+    assert _classify("They sent not just shells but also rifles")[1] is Polarity.POSITIVE
+
+
+def test_double_negation_is_positive() -> None:
+    assert _classify("It is not true that they never came")[1] is Polarity.POSITIVE
+
+
+def test_base_modality_is_kept_without_cues() -> None:
+    assert _classify("Troops crossed the river", Modality.REPORTED) == (Modality.REPORTED, Polarity.POSITIVE)
+
+
+def test_cues_name_their_words_and_offsets() -> None:
+    text = "Kyiv says it is weighing a reply"
+    [cue] = find_modality(text)
+    assert text[cue.start : cue.end] == "is weighing"
+    assert cue.modality is Modality.HEDGED
+
+
+@given(st.text(max_size=200), st.integers(0, 40))
+def test_cues_are_sorted_and_in_range(text: str, start: int) -> None:
+    previous = start
+    for cue in find_modality(text, start):
+        assert previous <= cue.start < cue.end <= len(text)
+        previous = cue.end
+
+
+def test_long_inputs_take_linear_time() -> None:
+    def seconds(text: str) -> float:
+        runs = []
+        for _ in range(3):  # the best of three: the machine is shared
+            began = time.perf_counter()
+            find_modality(text)
+            runs.append(time.perf_counter() - began)
+        return min(runs)
+
+    for unit in ("no ", "no final ", "is ", "not "):
+        small = seconds(unit * 2_500)
+        large = seconds(unit * 50_000)
+        # Twenty times the input: linear is ~20x, quadratic ~400x; 100x leaves room for a busy machine.
+        assert large < max(small, 5e-3) * 100, (unit, small, large)
