@@ -6,6 +6,7 @@ Our own sentences, one phenomenon each; expectations written by hand.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -227,19 +228,25 @@ def test_find_quantities_on_word_salad(words: list[str]) -> None:
         assert 0 <= mention.start < mention.end <= len(text)
 
 
+def _cpu_seconds(run: Callable[[], object]) -> float:
+    """Best of three CPU-time measurements: other processes on the machine do not count."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
 @pytest.mark.parametrize(
     "piece",
     ["1", "1,", "1.", "$1 ", "1 million ", "more than 3 drones, ", "1-", "one ", "\u201c", "'", "((", "-1% "],
 )
 def test_linear_time_on_long_crafted_strings(piece: str) -> None:
-    big = piece * (60_000 // len(piece))
+    big = piece * (40_000 // len(piece))
     small = big[: len(big) // 10]
-    started = time.perf_counter()
-    find_quantities(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    find_quantities(big)
-    big_time = time.perf_counter() - started
+    small_time = _cpu_seconds(lambda: find_quantities(small))
+    big_time = _cpu_seconds(lambda: find_quantities(big))
     # Ten times the input may take ten times as long; quadratic would be a hundred.
     assert big_time < 30 * small_time + 0.2
 
@@ -398,3 +405,22 @@ def test_part_of_a_whole_takes_the_counted_thing() -> None:
 def test_age_in_apposition() -> None:
     assert _one("Olena Petrenko, 34, said she stayed.").quantity.unit == "year of age"
     assert _one("They bought apples, 12, and left.").quantity.unit is None
+
+
+def test_rates_use_unit_names() -> None:
+    assert _one("a dose of 40 mg/kg").quantity.unit == "milligram per kilogram"
+    assert _one("fields above 10 kV/cm").quantity.unit == "kilovolt per centimetre"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("a lake of 4 km3", "cubic kilometre"),
+        ("It is 116,347 sq mi wide.", "square mile"),
+        ("Add 2 tbsp of oil.", "tablespoon"),
+        ("They ran 26 mi today.", "mile"),
+        ("It holds 3 cubic metres.", "cubic metre"),
+    ],
+)
+def test_volume_area_and_kitchen_units(text: str, unit: str) -> None:
+    assert _one(text).quantity.unit == unit

@@ -128,6 +128,14 @@ _FRACTIONS = rf"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?
 # Anchored at a candidate start, on lower-cased text.
 _WORD_NUMBER_RE = re.compile(rf"(?P<half>{_HALF_OF})|(?P<frac>{_FRACTIONS})|(?P<words>{_WORDS})")
 _LEAD_IN = re.compile(r"(?:\b(?:an?|one|two|three|four|five|six|seven|eight|nine|half\s+an?)[ \t-]+)$")
+# Scientific notation right after digits: "4e14", "1.5E-3", "2.48 x 10^-5", with the
+# multiplication and minus signs too. An explicit sign or caret is required: "x 1019" may be
+# a superscript lost in copying.
+_EXPONENT_RE = re.compile(
+    r"[eE]([-+]?\d{1,3})(?![\w.])"
+    r"|[ \t]?[\u00d7xX*][ \t]?10(?:\^|\*\*)?((?:[-+\u2212\u2013]|(?<=\^)|(?<=\*\*))\d{1,3})(?![\d.])"
+)
+
 #: Vulgar fraction characters: "2½", "⅓ cup".
 VULGAR_FRACTIONS: dict[str, float] = {
     "\u00bd": 1 / 2,
@@ -303,8 +311,11 @@ def _digit_mentions(
     text: str, lowered: str, start: int, stop: int, glued_prefixes: frozenset[str]
 ) -> list[NumberMention]:
     found: list[NumberMention] = []
+    consumed = start
     for match in _DIGITS_RE.finditer(text, start, stop):
         s, e = match.span()
+        if s < consumed:
+            continue  # the "10" and exponent of "2.5 x 10^6" already read
         digits = match.group()
         before = text[s - 1] if s > start else ""
         if before == "." and "," not in digits and "." not in digits:
@@ -320,6 +331,14 @@ def _digit_mentions(
         value = _digits_value(digits)
         if not math.isfinite(value * 1e12):
             continue  # a run of hundreds of digits is an identifier, not a figure (and overflows)
+        exponent = _EXPONENT_RE.match(text, e, stop)
+        if exponent is not None:
+            power = int((exponent.group(1) or exponent.group(2)).replace("\u2212", "-").replace("\u2013", "-"))
+            scientific = float(f"{digits.replace(',', '')}e{power}")  # exact decimal, no 10.0**n rounding
+            if math.isfinite(scientific):
+                found.append(NumberMention(s, exponent.end(), scientific, "digits"))
+                consumed = exponent.end()
+                continue
         if scale_match is not None:
             scale = SCALE_WORDS[scale_match.group(1)]
             if scale_match.group(2) is not None:

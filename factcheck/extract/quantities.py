@@ -25,7 +25,6 @@ the text.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -33,7 +32,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.extract import _quantity_lexicon as lex
-from factcheck.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from factcheck.extract._quantity_mention import QuantityMention, Trend
+from factcheck.extract._quantity_neighbours import share_context
+from factcheck.extract._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
+from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.interval import Interval
 from factcheck.quantity import (
     DEFAULT_TOLERANCE,
@@ -47,26 +49,6 @@ from factcheck.quantity import (
 )
 
 __all__ = ["QuantityMention", "find_quantities", "normalise_counted", "singularise"]
-
-Trend = Literal["up", "down"]
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityMention:
-    """One figure in a text: ``text[start:end]`` is the whole phrase ("more than 70 UAVs").
-
-    ``counted`` is the counted thing as written and normalised, at
-    ``text[counted_start:counted_end]``; ``trend`` is ``"up"`` or ``"down"`` when the figure
-    is a change ("rose 3%", "down 19 cents") rather than a level.
-    """
-
-    start: int
-    end: int
-    quantity: Quantity
-    counted: Term | None
-    counted_start: int | None
-    counted_end: int | None
-    trend: Trend | None = None
 
 
 # -- lexicon-derived patterns ----------------------------------------------------------
@@ -164,10 +146,6 @@ _TIME_AFTER = re.compile(rf"(?::\d|[ \t]?(?:{_alternation(lex.TIME_SUFFIXES)})(?
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
 _ATTACHED_LETTER = re.compile(r"[A-Za-z]")
 _DATE_JOIN = re.compile(r"[/.]\d|-\d{1,2}-\d")
-_NEXT_WORD = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*)")
-_OF = re.compile(
-    r"[ \t]+of(?:[ \t]+(?:the|its|their|his|her|our|my|your|all|these|those|them))?(?:[ \t]+most)?(?![A-Za-z])", re.I
-)
 _VAGUE = re.compile(rf"(?<![\w-])({_alternation(VAGUE_PLURALS)})(?=[ \t]+of[ \t])", re.I)
 _TREND_NOUN_AFTER = re.compile(rf"[ \t]+({_alternation(lex.TREND_NOUNS)})(?![A-Za-z])", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
@@ -177,54 +155,6 @@ _SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019(;\n\u2014\u201
 _CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "point", "cent", "penny", "sen"})
 
 _LEFT_WINDOW = 48
-_MAX_COUNTED_WORDS = 4
-
-
-@functools.lru_cache(maxsize=4096)
-def singularise(word: str) -> str:
-    """The lower-case singular of an English noun: "UAVs" -> "uav", "casualties" -> "casualty"."""
-    lower = word.lower()
-    if lower in lex.IRREGULAR_SINGULARS:
-        return lex.IRREGULAR_SINGULARS[lower]
-    if lower in lex.NOT_PLURAL or len(lower) <= 2:
-        return lower
-    if word.endswith("s") and len(word) > 2 and word[:-1].isupper():
-        return lower[:-1]  # an acronym's plural: "UAVs", "ICBMs"
-    if lower.endswith("ies") and len(lower) > 4:
-        return lower[:-3] + "y"
-    if lower.endswith("men") and len(lower) > 4 and lower not in lex.NOT_PLURAL:
-        return lower[:-3] + "man"  # "fishermen", "servicemen"
-    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")) or lower[:-2] in lex.NOT_PLURAL:
-        return lower[:-2]  # "boxes", "viruses"
-    if lower.endswith(("ss", "us", "is", "'s", "\u2019s")):
-        return lower
-    if lower.endswith("s"):
-        return lower[:-1]
-    return lower
-
-
-def _looks_plural(word: str) -> bool:
-    return singularise(word) != word.lower()
-
-
-@functools.lru_cache(maxsize=4096)
-def normalise_counted(text: str) -> str:
-    """The normalised form of a counted phrase: lower case, head singular, synonyms merged.
-
-    "UAVs", "drones" and "unmanned aerial vehicles" are one kind (``uav``); a modifier is
-    kept ("Shahed drones" -> ``shahed uav``); "ballistic missiles" -> ``ballistic missile``.
-    """
-    words = [w.removesuffix("'s") for w in text.replace("\u2019", "'").split()]  # "Johnson's deputy"
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    words = [w.lower() for w in words[:-1]] + [singularise(words[-1])]
-    # The longest known name at the end of the phrase gives its kind.
-    for size in range(min(len(words), 4), 0, -1):
-        tail = " ".join(words[-size:])
-        if tail in lex.COUNTED_SYNONYMS:
-            return " ".join([*words[:-size], lex.COUNTED_SYNONYMS[tail]])
-    return " ".join(words)
 
 
 # -- the scan --------------------------------------------------------------------------
@@ -278,140 +208,7 @@ def find_quantities(
         consumed_until = mention.end
     mentions.extend(_vague_quantities(text, start, stop, tolerance))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _share_context(text, _drop_overlaps(mentions))
-
-
-_GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
-# A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
-# "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
-_GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
-# "3.9 million headsets, up from 2.4 million", "more than 460 cars compared with 63".
-_GAP_BACK_COMPARE = re.compile(
-    r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
-)
-_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
-_GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
-_GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
-
-
-def _bare(mention: QuantityMention) -> bool:
-    quantity = mention.quantity
-    return (
-        mention.counted is None
-        and quantity.unit is None
-        and quantity.currency is None
-        and not quantity.share
-        and quantity.qualifier_class is not QualifierClass.VAGUE
-    )
-
-
-def _carries(mention: QuantityMention) -> bool:
-    return mention.counted is not None or mention.quantity.unit is not None or mention.quantity.currency is not None
-
-
-def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
-    """``mention`` with the unit, currency and counted thing of ``donor`` ("435 homes and 187")."""
-    quantity = mention.quantity.model_copy(
-        update={"unit": donor.quantity.unit, "currency": donor.quantity.currency, "share": donor.quantity.share}
-    )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        quantity,
-        donor.counted,
-        donor.counted_start,
-        donor.counted_end,
-        mention.trend,
-    )
-
-
-def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        mention.quantity,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        trend,
-    )
-
-
-def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
-    """``mention`` read with the qualifier of ``donor`` (a conversion in parentheses)."""
-    quantity, model = mention.quantity, donor.quantity
-    value = quantity.interval.low
-    tolerance = model.tolerance if model.tolerance is not None else DEFAULT_TOLERANCE
-    interval = interval_for(model.qualifier_class, value, tolerance=tolerance)
-    updated = quantity.model_copy(
-        update={
-            "interval": interval,
-            "qualifier": model.qualifier,
-            "qualifier_class": model.qualifier_class,
-            "reading": None,
-            "tolerance": model.tolerance,
-        }
-    )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        updated,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        mention.trend,
-    )
-
-
-def _share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
-    """What an elliptical figure shares with its neighbour in a list or an apposition.
-
-    "eight or nine euros" (the unit comes from the right), "435 homes and 187" (from the
-    left), "lost 190 points, or 0.6%" (the trend carries over).
-    """
-    result = list(mentions)
-    for i, mention in enumerate(result):
-        if not _bare(mention):
-            continue
-        if i + 1 < len(result) and _carries(result[i + 1]):
-            gap = _GAP_FORWARD.fullmatch(text, mention.end, result[i + 1].start)
-            if gap is not None and mention.quantity.qualifier_class is result[i + 1].quantity.qualifier_class:
-                result[i] = _inherit(mention, result[i + 1])
-                continue
-        if (
-            i > 0
-            and _carries(result[i - 1])
-            and (
-                _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start)
-                or _GAP_BACK_COMPARE.fullmatch(text, result[i - 1].end, mention.start)
-            )
-        ):
-            result[i] = _inherit(mention, result[i - 1])
-            continue
-        for donor in reversed(result[max(0, i - 2) : i]):
-            unit = donor.quantity.unit
-            if donor.quantity.currency is None and (unit is None or unit in {"percent", "year of age"}):
-                continue  # a percentage or an age is no unit for a bare level
-            if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
-                quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
-                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
-            break
-    for i in range(1, len(result)):
-        previous, mention = result[i - 1], result[i]
-        if (
-            mention.quantity.qualifier_class is QualifierClass.EXACT
-            and previous.quantity.qualifier_class not in {QualifierClass.EXACT, QualifierClass.RANGE}
-            and _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
-        ):
-            # "more than 100 kilometres (60 miles)": the conversion has the same bound.
-            result[i] = mention = _requalify(mention, previous)
-        if (
-            mention.trend is None
-            and previous.trend is not None
-            and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
-        ):
-            result[i] = _with_trend(mention, previous.trend)
-    return result
+    return share_context(text, _drop_overlaps(mentions))
 
 
 def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -438,7 +235,7 @@ def _vague_quantities(text: str, start: int, stop: int, tolerance: float) -> lis
             number_text=phrase,
             qualifier_class=QualifierClass.VAGUE,
         )
-        counted = _counted_after(text, match.end(), stop, value=math.inf, after_of=True)
+        counted = counted_after(text, match.end(), stop, value=math.inf, after_of=True)
         found.append(_mention(match.start(), match.end(), quantity, counted))
     return found
 
@@ -564,7 +361,7 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
             "the", "this", "that", "no", "any", "every", "each", "which", "only", "someone", "anyone",
         }:  # fmt: skip
             return True
-    next_word = _NEXT_WORD.match(text, e, stop)
+    next_word = NEXT_WORD.match(text, e, stop)
     if next_word is not None:
         following = next_word.group(1)
         if following in lex.MONTHS and number.kind == "digits" and number.value <= 31:
@@ -652,12 +449,12 @@ def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tu
     if word == "m" and currency is None:
         # "100m" is metres unless money is counted or millions of things follow: "35m of its
         # devices", "1.2m tons" (but "100m hurdles", "2m tall").
-        following = _NEXT_WORD.match(text, match.end(), stop)
+        following = NEXT_WORD.match(text, match.end(), stop)
         if following is None or text[match.end()] == "-":
             return None
         word_after = following.group(1).lower()
         decimal = "." in text[position - 4 : position]
-        if word_after in lex.METRE_CONTEXT or not (word_after == "of" or decimal or _looks_plural(word_after)):
+        if word_after in lex.METRE_CONTEXT or not (word_after == "of" or decimal or looks_plural(word_after)):
             return None
     return lex.SCALE_ABBREVIATIONS[word], match.end()
 
@@ -688,13 +485,13 @@ def _read_rate(text: str, stop: int, right: _Right) -> None:
     per = _PER.match(text, right.end, stop)
     if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
         return  # "$6.78 billion a year earlier": a time, not a rate
-    if per is not None and per.group(0).strip().lower().startswith("per"):
+    if per is not None and per.group(0).strip().lower().startswith(("per", "/")):
         unit = _unit_at(text, per.start(1), stop)
-        if unit is not None and unit.kind != "currency" and " " in unit.written:
+        if unit is not None and unit.kind != "currency" and unit.written[0].isalpha():
             names = lex.UNITS_WORDS if unit.kind == "word" else lex.UNITS_CASED
             name = names.get(unit.written.lower() if unit.kind == "word" else unit.written, "")
             if name:
-                rate = "per " + name  # "per square foot"
+                rate = "per " + name  # "per square foot", "kV/cm" -> "per centimetre"
                 right.unit = f"{right.unit} {rate}" if right.unit is not None else rate
                 right.end = unit.end
                 return
@@ -826,7 +623,6 @@ def _quantity_at(
 
 _PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
 _DIGIT_AFTER = re.compile(r"[ \t]+\d+(?!\d|st|nd|rd|th)")
-_THE = re.compile(r"[ \t]+(?:the|its|their|his|her|our|my|your|all)(?![A-Za-z])", re.I)
 _RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
 _OUT_OF = re.compile(r"[ \t]+(?:out[ \t]+of|in)[ \t]+", re.I)
 _HYPHEN_COMPOUND = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)*)[ \t]+([a-z]+)")
@@ -863,7 +659,7 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
     same one", "on one in order" (the pronoun "one"); "a five-year award", "a three-bed
     flat" (a number-word compound modifying a noun).
     """
-    following = _NEXT_WORD.match(text, number.end, stop)
+    following = NEXT_WORD.match(text, number.end, stop)
     written = text[number.start : number.end].lower()
     if written == "one":
         return following is None or (
@@ -876,28 +672,21 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
         return False
     # A run of capitalised words with no plural among them is a name ("40 Kia and Hyundai
     # cars" has one: a count).
-    counted = _counted_after(text, number.end, stop, value=number.value, after_of=False)
-    if counted is not None and any(_looks_plural(w) for w in counted[2].split()[1:]):
+    counted = counted_after(text, number.end, stop, value=number.value, after_of=False)
+    if counted is not None and any(looks_plural(w) for w in counted[2].split()[1:]):
         return False
     position = number.end
     for _ in range(3):
-        match = _NEXT_WORD.match(text, position, stop)
+        match = NEXT_WORD.match(text, position, stop)
         if match is None or not match.group(1)[0].isupper():
             break
-        if _looks_plural(match.group(1)) and not match.group(1).endswith(("'s", "\u2019s")):
+        if looks_plural(match.group(1)) and not match.group(1).endswith(("'s", "\u2019s")):
             return False
         position = match.end()
     if _DIGIT_AFTER.match(text, position, stop):
         return False  # "63,150 Model 3s": the name is the counted thing's
-    after = _NEXT_WORD.match(text, position, stop)
-    return after is None or after.group(1).lower() in lex.STOP_WORDS or not _looks_plural(after.group(1))
-
-
-def _plural_follows(text: str, position: int, stop: int) -> bool:
-    following = _NEXT_WORD.match(text, position, stop)
-    return (
-        following is not None and following.group(1).lower() not in lex.STOP_WORDS and _looks_plural(following.group(1))
-    )
+    after = NEXT_WORD.match(text, position, stop)
+    return after is None or after.group(1).lower() in lex.STOP_WORDS or not looks_plural(after.group(1))
 
 
 _PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "other", "latter", "former"})
@@ -910,7 +699,7 @@ def _fraction_is_share(text: str, number: NumberMention, stop: int, left: _Left)
     prev = _prev_word(text, 0, number.start)
     if prev is not None and prev[0].lower() in _PERIOD_ORDINALS:
         return False  # "in the second half of the game": a period
-    following = _NEXT_WORD.match(text, number.end, stop)
+    following = NEXT_WORD.match(text, number.end, stop)
     return following is not None and following.group(1).lower() in {
         "of", "the", "its", "their", "his", "her", "our", "all", "a", "an", "those", "these",
     }  # fmt: skip
@@ -1018,7 +807,7 @@ def _build(
     )
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
-        counted = _counted_after(text, right.end, stop, value=value, after_of=True)
+        counted = counted_after(text, right.end, stop, value=value, after_of=True)
         if counted is not None:
             # "3,000 tests per day": the rate is the unit of the count.
             rate = _Right(end=counted[1])
@@ -1027,7 +816,7 @@ def _build(
                 quantity = quantity.model_copy(update={"unit": rate.unit})
                 return _mention(left.start, rate.end, quantity, counted, trend)
     elif number.kind == "fraction" or unit == "percent":
-        counted = _counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
+        counted = counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
     return _mention(left.start, right.end, quantity, counted, trend)
 
 
@@ -1052,63 +841,3 @@ def _trend(text: str, position: int, stop: int, left: _Left, unit: str | None, c
     if noun is not None and (unit is not None or currency is not None):
         return "up" if lex.TREND_NOUNS[noun.group(1).lower()] == "up" else "down"
     return None
-
-
-def _counted_after(
-    text: str, position: int, stop: int, *, value: float, after_of: bool, require_of: bool = False
-) -> tuple[int, int, str] | None:
-    """The counted noun phrase after a figure: up to its first plural noun, a few words at most."""
-    if after_of or require_of:
-        of = _OF.match(text, position, stop)
-        if of is None and require_of:
-            of = _THE.match(text, position, stop)  # "half the condos"
-        if of is not None:
-            position = of.end()
-            value = math.inf  # "one of the soldiers": the phrase is plural
-        elif require_of:
-            return None
-    words: list[tuple[int, int, str]] = []
-    for _ in range(_MAX_COUNTED_WORDS + 1):
-        match = _NEXT_WORD.match(text, position, stop)
-        if match is None:
-            break
-        word = match.group(1)
-        lower = word.lower()
-        if lower in {"and", "or", "&"} and words and not any(_looks_plural(w[2]) for w in words):
-            # "Kia and Hyundai vehicles", "digital and physical sales": a coordinated modifier,
-            # kept only if a plural head follows within two words.
-            ahead = _NEXT_WORD.match(text, match.end(), stop)
-            ahead2 = _NEXT_WORD.match(text, ahead.end(), stop) if ahead is not None else None
-            heads = [m for m in (ahead, ahead2) if m is not None and m.group(1).lower() not in lex.STOP_WORDS]
-            if heads and any(_looks_plural(m.group(1)) for m in heads):
-                words.append((match.start(1), match.end(1), word))
-                position = match.end()
-                continue
-            break
-        if (
-            lower in lex.STOP_WORDS
-            or lower in NUMBER_WORDS
-            or word in lex.MONTHS
-            or (lower.endswith("ly") and len(lower) > 4)
-            or (words and lower.endswith("ed"))
-        ):
-            break
-        words.append((match.start(1), match.end(1), word))
-        position = match.end()
-    if words and words[0][2].lower().endswith("ed") and len(words) == 1:
-        return None  # "20 killed": a verb, not a noun
-    while words and words[-1][2].lower().endswith("ing") and len(words[-1][2]) > 5:
-        words.pop()  # "around 73 raising ...": a participle ends the phrase
-    if not words:
-        return None
-    if value == 1:
-        chosen = words[:1]
-        for item in words[1:2]:
-            if item[2].lower().endswith("s"):
-                break
-            chosen.append(item)
-    else:
-        plural = next((i for i, item in enumerate(words) if _looks_plural(item[2])), None)
-        chosen = words[: plural + 1] if plural is not None else words[:2]
-    c_start, c_end = chosen[0][0], chosen[-1][1]
-    return c_start, c_end, text[c_start:c_end]

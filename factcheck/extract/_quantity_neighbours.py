@@ -1,0 +1,157 @@
+"""What neighbouring figures share: ellipsis, conversions in parentheses, appositions.
+
+"eight or nine euros" (the unit comes from the right), "435 homes and 187" (the counted
+thing from the left), "more than 100 km (62 miles)" (the bound), "lost 190 points, or 0.6%"
+(the trend).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract._quantity_mention import QuantityMention, Trend
+from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
+
+__all__ = ["share_context"]
+
+_GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
+
+
+# A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
+# "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
+_GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
+
+
+# "3.9 million headsets, up from 2.4 million", "more than 460 cars compared with 63".
+_GAP_BACK_COMPARE = re.compile(
+    r",?[ \t]+(?:[A-Za-z]+[ \t]+)?(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+", re.I
+)
+
+
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
+
+
+_GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")
+
+
+_GAP_APPOSITION = re.compile(r",?[ \t]+or[ \t]+", re.I)
+
+
+def _bare(mention: QuantityMention) -> bool:
+    quantity = mention.quantity
+    return (
+        mention.counted is None
+        and quantity.unit is None
+        and quantity.currency is None
+        and not quantity.share
+        and quantity.qualifier_class is not QualifierClass.VAGUE
+    )
+
+
+def _carries(mention: QuantityMention) -> bool:
+    return mention.counted is not None or mention.quantity.unit is not None or mention.quantity.currency is not None
+
+
+def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    """``mention`` with the unit, currency and counted thing of ``donor`` ("435 homes and 187")."""
+    quantity = mention.quantity.model_copy(
+        update={"unit": donor.quantity.unit, "currency": donor.quantity.currency, "share": donor.quantity.share}
+    )
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        quantity,
+        donor.counted,
+        donor.counted_start,
+        donor.counted_end,
+        mention.trend,
+    )
+
+
+def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        mention.quantity,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        trend,
+    )
+
+
+def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    """``mention`` read with the qualifier of ``donor`` (a conversion in parentheses)."""
+    quantity, model = mention.quantity, donor.quantity
+    value = quantity.interval.low
+    tolerance = model.tolerance if model.tolerance is not None else DEFAULT_TOLERANCE
+    interval = interval_for(model.qualifier_class, value, tolerance=tolerance)
+    updated = quantity.model_copy(
+        update={
+            "interval": interval,
+            "qualifier": model.qualifier,
+            "qualifier_class": model.qualifier_class,
+            "reading": None,
+            "tolerance": model.tolerance,
+        }
+    )
+    return QuantityMention(
+        mention.start,
+        mention.end,
+        updated,
+        mention.counted,
+        mention.counted_start,
+        mention.counted_end,
+        mention.trend,
+    )
+
+
+def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """What an elliptical figure shares with its neighbour in a list or an apposition.
+
+    "eight or nine euros" (the unit comes from the right), "435 homes and 187" (from the
+    left), "lost 190 points, or 0.6%" (the trend carries over).
+    """
+    result = list(mentions)
+    for i, mention in enumerate(result):
+        if not _bare(mention):
+            continue
+        if i + 1 < len(result) and _carries(result[i + 1]):
+            gap = _GAP_FORWARD.fullmatch(text, mention.end, result[i + 1].start)
+            if gap is not None and mention.quantity.qualifier_class is result[i + 1].quantity.qualifier_class:
+                result[i] = _inherit(mention, result[i + 1])
+                continue
+        if (
+            i > 0
+            and _carries(result[i - 1])
+            and (
+                _GAP_BACK.fullmatch(text, result[i - 1].end, mention.start)
+                or _GAP_BACK_COMPARE.fullmatch(text, result[i - 1].end, mention.start)
+            )
+        ):
+            result[i] = _inherit(mention, result[i - 1])
+            continue
+        for donor in reversed(result[max(0, i - 2) : i]):
+            unit = donor.quantity.unit
+            if donor.quantity.currency is None and (unit is None or unit in {"percent", "year of age"}):
+                continue  # a percentage or an age is no unit for a bare level
+            if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
+                quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
+                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
+            break
+    for i in range(1, len(result)):
+        previous, mention = result[i - 1], result[i]
+        if (
+            mention.quantity.qualifier_class is QualifierClass.EXACT
+            and previous.quantity.qualifier_class not in {QualifierClass.EXACT, QualifierClass.RANGE}
+            and _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
+        ):
+            # "more than 100 kilometres (60 miles)": the conversion has the same bound.
+            result[i] = mention = _requalify(mention, previous)
+        if (
+            mention.trend is None
+            and previous.trend is not None
+            and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+        ):
+            result[i] = _with_trend(mention, previous.trend)
+    return result
