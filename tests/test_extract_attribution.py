@@ -460,9 +460,11 @@ def test_fronted_said_with_colon() -> None:
 
 def test_quotation_inside_a_quotation_closes_with_it() -> None:
     text = "\u201cI told him, \u2018Stop,\u2019\u201d the driver added."
-    m = only(text)
-    assert (m.cue, source_of(text, m)) == ("add", "the driver")
-    assert content_of(text, m) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+    told, added = run(text)
+    assert (added.cue, source_of(text, added)) == ("add", "the driver")
+    assert content_of(text, added) == "\u201cI told him, \u2018Stop,\u2019\u201d"
+    # The driver's own earlier words are reported inside the quotation.
+    assert (told.cue, source_of(text, told), told.parent) == ("tell", "I", 1)
 
 
 def test_that_after_an_adverbial_with_commas() -> None:
@@ -592,3 +594,35 @@ def test_possessor_and_reporting_noun() -> None:
     assert len(nominal) == 1
     assert source_of(text, nominal[0]) == "the ministry's"
     assert content_of(text, nominal[0]) == "about the new ferries"
+
+
+def test_parenthetical_cue_inside_the_reported_clause() -> None:
+    text = "Acts of protest, the bishop said, are acts of faith."
+    m = only(text)
+    assert source_of(text, m) == "the bishop"
+    assert content_of(text, m) == "Acts of protest, the bishop said, are acts of faith"
+
+
+def test_content_stops_before_a_new_coordinated_clause() -> None:
+    text = "The fund announced that it would cut its forecast, and the markets fell."
+    m = only(text)
+    assert content_of(text, m) == "that it would cut its forecast"
+
+
+def test_participle_takes_a_pronoun_subject_after_a_fronted_phrase() -> None:
+    text = "In her speech, she thanked the crew, saying that the ship was safe."
+    m = only(text)
+    assert (m.cue, source_of(text, m), m.source_kind) == ("say", "she", "pronoun")
+
+
+def test_first_person_past_report_is_an_attribution() -> None:
+    text = "I told the council that the roof leaked."
+    m = only(text)
+    assert (m.cue, source_of(text, m), m.source_kind) == ("tell", "I", "pronoun")
+    assert m.antecedent_start is None
+
+
+def test_coordinated_plural_sources() -> None:
+    text = "Farmers and fishermen complained that the quota was too low."
+    m = only(text)
+    assert source_of(text, m) == "Farmers and fishermen"

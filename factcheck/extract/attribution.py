@@ -189,7 +189,7 @@ _PREPOSITIONAL: Final = word_set(
 )
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
-_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming")
+_CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming and")
 _AUXILIARIES: Final = word_set("has have had is are was were did does do will would can could")
 _FIRST_SECOND: Final = word_set("i you we")
 #: Cognition cues that, after "I"/"you"/"we", hedge rather than attribute ("I think", "you know").
@@ -557,7 +557,8 @@ def _read_frame(
             k = ci - 1
     if np_start is None:
         return None
-    if np_start == k and tokens.lows[k] in _FIRST_SECOND and lemma in _HEDGES:
+    hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
+    if np_start == k and tokens.lows[k] in _FIRST_SECOND and hedge:
         return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
     if cls is CueClass.WEAK and not _plausible_weak_source(tokens, np_start, k):
         return None
@@ -591,6 +592,7 @@ def _read_frame(
         if content is None:
             return None
         content = _extend_interrupted(text, s_end, tokens, cj, content)
+        content = _extend_parenthetical(text, s_end, tokens, cj, content)
         return _Found(cue.start, cue.end, lemma, source, content)
     if before < 0 and right is None:
         # '"... is it?" Graham asked.': the quotation ends the sentence before this one.
@@ -727,11 +729,20 @@ def _opens_clause(tokens: _Tokens, j: int) -> bool:
 
 
 def _opening_name(tokens: _Tokens) -> tuple[int, int] | None:
-    """The capitalised name that opens the sentence ("Merrill says ... and said ...")."""
+    """The subject that opens the sentence ("Merrill says ... and said ...", "He spoke ...,
+    saying ..."): a capitalised name or a personal pronoun, after a fronted phrase such as
+    "In his speech," if there is one."""
     n = len(tokens.texts)
     i = 0
     while i < n and tokens.texts[i] in _OPEN_QUOTES:
         i += 1
+    if i < n and (tokens.lows[i] in _PREPOSITIONS or tokens.lows[i] in _SUBORDINATORS):
+        comma = next((p for p in range(i + 1, min(n, i + 10)) if tokens.texts[p] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < n and (tokens.lows[i] in _PERSONAL or tokens.lows[i] in _FIRST_SECOND):
+        return tokens.starts[i], tokens.ends[i]
     start = i
     limit = min(n, i + 6)
     while i < limit and (tokens.is_cap(i) or _abbreviation_dot(tokens, i)) and tokens.lows[i] not in _NP_STOP:
@@ -960,7 +971,14 @@ def _inner_link(tokens: _Tokens, i: int) -> bool:
     if lw == "of":
         return i >= 1 and tokens.is_word(i - 1) and tokens.lows[i - 1] not in _NP_STOP
     if lw == "and":
-        return i >= 1 and tokens.is_cap(i - 1) and i + 1 < len(tokens.texts) and tokens.is_cap(i + 1)
+        if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1):
+            return False
+        if tokens.is_cap(i - 1) and tokens.is_cap(i + 1):
+            return True
+        # "Companies and individuals", "protesters and civic leaders": two plural nouns.
+        left, right = tokens.lows[i - 1], tokens.lows[i + 1]
+        plural = left.endswith("s") and not left.endswith("ss") and left not in _NP_STOP
+        return plural and (right.endswith("s") or tokens.lows[i + 1] not in _DETERMINERS)
     return False
 
 
@@ -1215,6 +1233,22 @@ def _extend_interrupted(
     return content
 
 
+def _extend_parenthetical(text: str, s_end: int, tokens: _Tokens, cj: int, content: tuple[int, int]) -> tuple[int, int]:
+    """ "Acts of protest, he said, are acts of patriotism.": the clause goes on after the cue."""
+    n = len(tokens.texts)
+    j = cj
+    limit = min(n, j + 6)
+    while j < limit and tokens.is_word(j) and (tokens.lows[j] in _ADVERBIAL or tokens.lows[j] in _TIME_WORDS):
+        j += 1
+    if text[content[0]] in _OPEN_QUOTES or j + 1 >= n or tokens.texts[j] != ",":
+        return content
+    nxt = tokens.lows[j + 1]
+    if not tokens.is_word(j + 1) or nxt.endswith("ing") or nxt in {"according", "who", "which", "and", "but"}:
+        return content
+    _, end = _content_after(text, s_end, tokens, j + 1)
+    return content[0], end
+
+
 def _continued_quote(text: str, s_end: int, end: int) -> int:
     """Where a quotation continues right after the attribution's sentence ('"A," he said. "B."').
 
@@ -1243,6 +1277,7 @@ def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]
     content_starts = [found[i].content[0] for i in by_content]
     sentence_starts = [s for s, _ in sentences]
     named_sources: list[tuple[int, int]] = []
+    names: _NameIndex | None = None
     result: list[AttributionMention] = []
     for index, item in enumerate(found):
         kind: SourceKind = "unnamed"
@@ -1251,7 +1286,9 @@ def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[_Found]
             src_text = text[item.source[0] : item.source[1]]
             kind = _source_kind(src_text)
             if kind == "pronoun":
-                antecedent = _antecedent(text, sentences, sentence_starts, named_sources, item.source)
+                if names is None:
+                    names = _NameIndex(text, sentences)
+                antecedent = _antecedent(text, sentences, sentence_starts, named_sources, item.source, names)
             elif kind == "named":
                 named_sources.append(item.source)
         parent = _parent(found, by_content, content_starts, index)
@@ -1320,6 +1357,7 @@ def _antecedent(
     sentence_starts: list[int],
     named_sources: list[tuple[int, int]],
     source: tuple[int, int],
+    names: _NameIndex,
 ) -> tuple[int, int] | None:
     """The name a pronoun source stands for: the nearest preceding named source or name."""
     pronoun = text[source[0] : source[1]].lower()
@@ -1337,40 +1375,47 @@ def _antecedent(
             if span[0] >= window_start:
                 return span
             break
-    return _last_name(text, window_start, source[0])
+    return names.last_before(window_start, source[0])
 
 
 _NAME_RUN: Final = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Prof)\.\s+)?"
+    r"(?=[A-Z])(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Capt|Sgt|Prof)\.\s+)?"
     r"[A-Z][\w\u2019'\-]{0,40}(?:\s+[A-Z][\w\u2019'\-]{0,40}){0,4}"
 )
 
 
-def _last_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of capitalised words in ``text[start:end]`` that is not a sentence opener.
+class _NameIndex:
+    """Every run of capitalised words in the scanned text that can be a name, found in one pass.
 
-    The nearest stretch is searched first, so a long window costs little when a name is close.
+    A pronoun then finds its nearest preceding name by bisection, so resolving many pronouns
+    stays linear in the text.
     """
-    near = max(start, end - 150)
-    found = _last_name_in(text, near, end)
-    if found is None and near > start:
-        found = _last_name_in(text, start, near)
-    return found
 
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        if not sentences:
+            return
+        begin = max(0, min(s for s, _ in sentences))
+        finish = min(len(text), max(e for _, e in sentences))
+        for match in _NAME_RUN.finditer(text, begin, finish):
+            words = match.group().split()
+            first = words[0].lower().rstrip(".")
+            if len(words) == 1 and (first in _SENTENCE_WORDS or first in _TIME_WORDS or first in _PRONOUNS):
+                continue
+            m_start = match.start()
+            if first in _SENTENCE_WORDS:
+                # "The Pentagon" / "But Smith": the name starts at the second word.
+                m_start = text.find(words[1], m_start + len(words[0]), match.end())
+            self.starts.append(m_start)
+            self.ends.append(match.end())
 
-def _last_name_in(text: str, start: int, end: int) -> tuple[int, int] | None:
-    best: tuple[int, int] | None = None
-    for match in _NAME_RUN.finditer(text, start, end):
-        words = match.group().split()
-        first = words[0].lower().rstrip(".")
-        if len(words) == 1 and (first in _SENTENCE_WORDS or first in _TIME_WORDS or first in _PRONOUNS):
-            continue
-        m_start = match.start()
-        if first in _SENTENCE_WORDS:
-            m_start += len(words[0]) + 1
-            m_start = text.find(words[1], m_start - 1, match.end()) if len(words) > 1 else m_start
-        best = (m_start, match.end())
-    return best
+    def last_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last name that ends at or before ``end`` and starts at or after ``start``."""
+        index = bisect.bisect_right(self.ends, end) - 1
+        if index < 0 or self.starts[index] < start:
+            return None
+        return self.starts[index], self.ends[index]
 
 
 def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
