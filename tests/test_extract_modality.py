@@ -82,9 +82,9 @@ def test_long_inputs_take_linear_time() -> None:
     def seconds(text: str) -> float:
         runs = []
         for _ in range(3):  # the best of three: the machine is shared
-            began = time.perf_counter()
+            began = time.process_time()
             find_modality(text)
-            runs.append(time.perf_counter() - began)
+            runs.append(time.process_time() - began)
         return min(runs)
 
     for unit in ("no ", "no final ", "is ", "not "):
