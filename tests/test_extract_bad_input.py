@@ -25,9 +25,9 @@ def _extract(text: str) -> ClaimSet:
 def _seconds(text: str) -> float:
     runs = []
     for _ in range(2):  # the better of two: the machine is shared
-        began = time.perf_counter()
+        began = time.process_time()
         _extract(text)
-        runs.append(time.perf_counter() - began)
+        runs.append(time.process_time() - began)
     return min(runs)
 
 
@@ -136,7 +136,7 @@ def test_crafted_long_strings_take_linear_time(unit: str) -> None:
 @pytest.mark.slow
 def test_ten_megabytes_of_text_finish() -> None:
     text = ("plain words without names or figures " * 300_000)[:10_000_000]
-    began = time.perf_counter()
+    began = time.process_time()
     claims = _extract(text)
     assert claims.claims == ()
-    assert time.perf_counter() - began < 300
+    assert time.process_time() - began < 300

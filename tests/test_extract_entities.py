@@ -146,9 +146,9 @@ def test_long_capitalised_runs_take_linear_time(resolver: EntityResolver) -> Non
     def seconds(text: str) -> float:
         runs = []
         for _ in range(3):  # the best of three: the machine is shared
-            began = time.perf_counter()
+            began = time.process_time()
             find_entities(text, resolver=resolver)
-            runs.append(time.perf_counter() - began)
+            runs.append(time.process_time() - began)
         return min(runs)
 
     for unit in ("Aa ", "The ", "A-", "Iran's ", "of Aa "):

@@ -97,9 +97,9 @@ def test_never_crashes_and_covers_every_non_space_character(text: str) -> None:
 def _seconds(text: str) -> float:
     runs = []
     for _ in range(3):  # the best of three: the machine is shared
-        began = time.perf_counter()
+        began = time.process_time()
         split_sentences(text)
-        runs.append(time.perf_counter() - began)
+        runs.append(time.process_time() - began)
     return min(runs)
 
 

@@ -45,6 +45,19 @@ _CUE = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED})|(?P<planned>{_PLANNED})|(?P<conditional>{_CONDITIONAL})|(?P<negated>{_NEGATED}))\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z]+")
+#: Every word a cue of ``_CUE`` can begin with (a contraction's first letters: "didn" of "didn't").
+_FIRST_WORDS = frozenset(
+    {
+        "is", "are", "was", "were", "been", "be", "under", "considers", "consider", "mulls", "mull", "weighs",
+        "weigh", "contemplates", "contemplate", "could", "may", "might", "reportedly", "allegedly", "possibly",
+        "perhaps", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim",
+        "will", "shall", "prepares", "prepare", "preparing", "proposes", "propose", "if", "unless", "would",
+        "provided", "in", "should", "no", "not", "never", "don", "doesn", "didn", "isn", "aren", "wasn",
+        "weren", "hasn", "haven", "hadn", "can", "won", "couldn", "wouldn", "shouldn", "denied", "denies",
+        "deny", "rejected", "rejects", "refused", "refuses", "ruled", "rules", "neither", "nor",
+    }
+)  # fmt: skip
 _RANK = {Modality.HEDGED: 3, Modality.PLANNED: 2, Modality.CONDITIONAL: 1}
 
 
@@ -59,6 +72,20 @@ class ModalityCue:
     polarity: Polarity
 
 
+def _cue_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """What ``_CUE.finditer`` finds, tried only at words that can open a cue (much faster)."""
+    found: list[re.Match[str]] = []
+    after = start
+    for word in _WORD.finditer(text, start, stop):
+        if word.start() < after or word.group().casefold() not in _FIRST_WORDS:
+            continue
+        match = _CUE.match(text, word.start(), stop)
+        if match is not None:
+            found.append(match)
+            after = match.end()
+    return found
+
+
 def find_modality(text: str, start: int = 0, end: int | None = None) -> list[ModalityCue]:
     """The modality and negation cues in ``text[start:end]``, sorted by start.
 
@@ -67,7 +94,7 @@ def find_modality(text: str, start: int = 0, end: int | None = None) -> list[Mod
     """
     stop = len(text) if end is None else min(end, len(text))
     cues: list[ModalityCue] = []
-    for match in _CUE.finditer(text, max(0, start), stop):
+    for match in _cue_matches(text, max(0, start), stop):
         group = match.lastgroup
         words = " ".join(match.group().split()).casefold()
         if group == "negated":

@@ -857,6 +857,8 @@ def _actor_and_predicate(
 
 def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
     """Fill each statement's ``content_claims``: the claims written inside its content."""
+    if not any(isinstance(c, StatementClaim) for c in claims):
+        return claims
     others = sorted(
         (c for c in claims if not isinstance(c, StatementClaim)), key=lambda c: (c.span.start, c.span.end, c.id)
     )
