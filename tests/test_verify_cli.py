@@ -32,6 +32,11 @@ def test_fail_level_error_passes_a_superseded_claim(capsys: pytest.CaptureFixtur
     assert main(["verify", FOUNDING, "--against", SOURCES, "--against", REFERENCE, "--fail-level", "error"]) == 0
 
 
+def test_exit_zero_reports_the_finding_but_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", FOUNDING, "--against", SOURCES, "--against", REFERENCE, "--exit-zero"]) == 0
+    assert "FC502 [warning]" in capsys.readouterr().out
+
+
 def test_reading_at_least_has_no_findings(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["verify", FOUNDING, "--against", SOURCES, "--against", REFERENCE, "--bare-reading", "at_least"])
     assert code == 0

@@ -128,6 +128,7 @@ def _render_findings(output_format: str, findings: list[Any], files: list[Any], 
     show_default=True,
     help="Exit 1 when an FC5xx finding is at least this severe (FC501 error, FC502 warning).",
 )
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
 @click.option("--bare-reading", type=click.Choice(["exact", "at_least"]), default="exact", show_default=True)
 @click.option("--tolerance", type=float, default=0.1, show_default=True, help="Relative spread of 'about N'.")
 @click.option("--time-window", "time_window", type=int, default=3, show_default=True, help="Days.")
@@ -137,6 +138,7 @@ def verify(
     sources: tuple[str, ...],
     output_format: Literal["text", "json", "sarif", "junit", "github"],
     fail_level: str,
+    exit_zero: bool,
     bare_reading: str,
     tolerance: float,
     time_window: int,
@@ -178,4 +180,5 @@ def verify(
     else:
         render = render_json if output_format == "json" else render_text
         click.echo(render(verdicts, judged, locations, findings), nl=False)
-    return 1 if any(f.severity.at_least(threshold) for f in findings) else 0
+    failed = any(f.severity.at_least(threshold) for f in findings)
+    return 1 if failed and not exit_zero else 0
