@@ -424,3 +424,25 @@ def test_rates_use_unit_names() -> None:
 )
 def test_volume_area_and_kitchen_units(text: str, unit: str) -> None:
     assert _one(text).quantity.unit == unit
+
+
+def test_ellipsis_over_including_of_the_and_decimals() -> None:
+    homes = find_quantities("More than 6 million homes, including 1.5 million in the west, lost power.")
+    assert homes[1].counted is not None and homes[1].counted.normalised == "home"
+    raised = find_quantities("He has raised 280 million of the 1.5 billion shekels he needs.")
+    assert raised[0].quantity.currency == "ILS"
+    index = find_quantities("The index closed at 1,463.87 points, while the other climbed 0.1% to 1,333.18.")
+    assert index[2].quantity.unit == "point"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple rose between A.D. 1000 and 1260.",
+        "Pompeii fell in AD 79.",
+        "In 300 BC the city grew.",
+        "from 500 BCE to 200 CE",
+    ],
+)
+def test_years_with_their_era(text: str) -> None:
+    assert _spans(text) == []

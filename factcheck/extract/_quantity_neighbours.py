@@ -14,12 +14,14 @@ from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
 
 __all__ = ["share_context"]
 
-_GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|,)[ \t]+", re.I)
+_GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|\bincluding|,)[ \t]+", re.I)
 
 
 # A wider gap over which a bare figure takes a unit (not a counted noun) from an earlier one:
 # "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10".
-_GAP_BACK_UNIT = re.compile(r"[^.;:!?()\n]{0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I)
+_GAP_BACK_UNIT = re.compile(
+    r"(?:[^.;:!?()\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:to|at|from|while|and|or|versus|than|is|was)[ \t]+", re.I
+)  # a decimal point inside the gap ("climbed 0.1% to 1,333.18") is no sentence end
 
 
 # "3.9 million headsets, up from 2.4 million", "more than 460 cars compared with 63".
@@ -28,7 +30,8 @@ _GAP_BACK_COMPARE = re.compile(
 )
 
 
-_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)[ \t]+", re.I)  # "37 of 40 drones"
+# "eight or nine euros", "37 of 40 drones", "280 million of the 1.5 billion shekels".
+_GAP_FORWARD = re.compile(r"[ \t]+(?:or|to|and|of|out[ \t]+of)(?:[ \t]+(?:the|its|their))?[ \t]+", re.I)
 
 
 _GAP_CONVERSION = re.compile(r"[ \t]*\([ \t]*")

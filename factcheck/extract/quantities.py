@@ -371,6 +371,26 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     return False
 
 
+_ERA_BEFORE_R = re.compile(r"[ \t]+(?:\.D\.A|DA|EC)(?![A-Za-z])")
+_ERA_AFTER = re.compile(r"[ \t]*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])")
+
+
+def _era_year_end(text: str, start: int, stop: int, numbers: list[NumberMention], index: int) -> int | None:
+    """Where a year written with its era ends ("A.D. 79", "AD 1000 and 1260", "300 BC"), else None."""
+    number = numbers[index]
+    if number.kind != "digits" or not text[number.start : number.end].isdigit():
+        return None
+    before = _ERA_BEFORE_R.match(text[max(start, number.start - 8) : number.start][::-1])
+    if before is None and _ERA_AFTER.match(text, number.end, stop) is None:
+        return None
+    end = number.end
+    connector = _RANGE_CONNECTOR.match(text, end, stop)
+    if connector is not None and index + 1 < len(numbers) and numbers[index + 1].start == connector.end():
+        end = numbers[index + 1].end  # the other end of an era range is a year too
+    after = _ERA_AFTER.match(text, end, stop)
+    return after.end() if after is not None else end
+
+
 _AGE_BEFORE_R = re.compile(r"[ \t]*,([A-Za-z'\u2019]*[A-Z])")
 
 
@@ -516,6 +536,9 @@ def _quantity_at(
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
+    era = _era_year_end(text, start, stop, numbers, index)
+    if era is not None:
+        return era  # "A.D. 79", "between AD 1000 and 1260", "300 BC": years
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
