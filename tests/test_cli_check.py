@@ -185,7 +185,9 @@ def test_rules_lists_code_name_severity_status(capsys: pytest.CaptureFixture[str
 def test_rule_prints_its_page(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["rule", "FC002"], capsys)
     assert code == 0
-    assert out.startswith("# FC002 unused-suppression\n\nSeverity: warning")
+    assert out.startswith("# FC002 unused-suppression\n\nReports a suppression on a claim that silenced no finding.\n")
+    assert "**Severity:** warning" in out
+    assert out == (ROOT / "docs" / "rules" / "FC002.md").read_text(encoding="utf-8")  # the same page as the docs
     for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Known problems"):
         assert heading in out
     assert run(["rule", "unused-suppression"], capsys)[1] == out
@@ -229,3 +231,30 @@ def test_an_empty_folder_warns_and_passes(tmp_path: Path, capsys: pytest.Capture
     assert code == 0
     assert out == "All checks passed (0 claims checked).\n"
     assert err == f"warning: no claim files (.yaml, .yml, .json) found in {tmp_path}\n"
+
+
+def test_an_unwritable_output_is_exit_2_without_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(write_claims(tmp_path / "claims"))
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, _, err = run(["check", path, "-o", str(blocker / "out.txt")], capsys)
+    assert code == 2
+    assert err.startswith(f"error: {blocker / 'out.txt'}: cannot write the output")
+    code, _, err = run(["baseline", path, "-o", str(blocker / "baseline.json")], capsys)
+    assert code == 2
+    assert "cannot write the baseline" in err
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "gitlab"])
+def test_the_project_claims_give_byte_identical_output(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", str(ROOT / "claims"), "--format", fmt, "--no-config"]
+    first = run(args, capsys)
+    second = run(args, capsys)
+    assert first == second
+    assert first[0] == 0  # the project's own claims pass
+    if fmt == "sarif":
+        from test_output_formats import sarif_validator
+
+        log = json.loads(first[1])
+        assert list(sarif_validator().iter_errors(log)) == []
+        assert all(result.get("locations") for result in log["runs"][0]["results"])

@@ -266,6 +266,8 @@ def test_coordinated_saying_verb_takes_the_opening_name() -> None:
         "Health worries have dogged the mayor.",
         "She works at a liberal think tank.",
         "The city prepared for the next attack.",
+        "Having said that, the plan is sound.",
+        "The poll tracks voters\u2019 support for the candidates.",
     ],
 )
 def test_non_reporting_uses_are_not_cues(text: str) -> None:
@@ -626,3 +628,51 @@ def test_coordinated_plural_sources() -> None:
     text = "Farmers and fishermen complained that the quota was too low."
     m = only(text)
     assert source_of(text, m) == "Farmers and fishermen"
+
+
+def test_gapped_relative_clause_after_said() -> None:
+    text = "He attacked the donations, which he said were bribes."
+    found = run(text)
+    said = next(m for m in found if m.cue == "say")
+    assert source_of(text, said) == "he"
+    assert content_of(text, said) == "were bribes"
+
+
+def test_evidence_subject_with_an_author() -> None:
+    text = "A 2019 study by Professor Ana Lind found 31 cases of fraud."
+    m = only(text)
+    assert (m.cue, source_of(text, m)) == ("find", "A 2019 study by Professor Ana Lind")
+
+
+def test_called_a_name_something() -> None:
+    text = "The mayor called him a coward."
+    m = only(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("call", "The mayor", "him a coward")
+
+
+def test_continued_with_a_colon_and_pointed_to() -> None:
+    text = "The coach continued: \u201cWe play for the city.\u201d She pointed to the injury list."
+    found = run(text)
+    assert [(m.cue, source_of(text, m)) for m in found] == [("continue", "The coach"), ("point to", "She")]
+
+
+def test_spoke_of() -> None:
+    text = "The widow spoke of her husband's courage."
+    m = only(text)
+    assert (m.cue, content_of(text, m)) == ("speak", "of her husband's courage")
+
+
+def test_spoke_to_is_not_a_report() -> None:
+    assert run("The widow spoke to reporters.") == []
+
+
+def test_inverted_apposition_ends_at_its_comma() -> None:
+    text = "\u201cIt is over,\u201d said Ana Ruiz, her rival, at a rally."
+    m = only(text)
+    assert source_of(text, m) == "Ana Ruiz, her rival,"
+
+
+def test_subject_phrase_ending_in_an_object_pronoun() -> None:
+    text = "Those close to him say the mayor is tired."
+    m = only(text)
+    assert source_of(text, m) == "Those close to him"

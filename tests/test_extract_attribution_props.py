@@ -112,6 +112,7 @@ _HOSTILE = {
     "parentheses": ") said " * 10_000,
     "titles": "Mr. " * 20_000 + "Smith said that",
     "capitals": "Smith " * 20_000 + "and said that it rained",
+    "object pronouns": "him to " * 20_000 + "him said that",
     "nested quotes": "\u201cHe said \u2018she said \u201c" * 5_000,
 }
 
@@ -126,3 +127,24 @@ def test_hostile_text_runs_in_linear_time(name: str) -> None:
     _check(text, found)
     # ~100k characters; quadratic work would take minutes, linear work well under a second.
     assert elapsed < 5.0, f"{name}: {elapsed:.2f}s"
+
+
+@settings(deadline=None)
+@given(st.lists(_WORDS, max_size=80).map(" ".join))
+def test_helpers_give_valid_windows_and_links(text: str) -> None:
+    from factcheck.extract.attribution import cue_windows, link_reiterations
+
+    spans = _sentence_spans(text)
+    found = find_attributions(text, spans)
+    links = link_reiterations(text, found)
+    assert len(links) == len(found)
+    for index, link in enumerate(links):
+        if link is not None:
+            assert found[index].reiteration
+            assert found[link].cue_start < found[index].cue_start
+    for m in found:
+        sentence = next(((s, e) for s, e in spans if s <= m.cue_start < e), (0, len(text)))
+        for start, end in cue_windows(m, sentence):
+            assert sentence[0] <= start < end <= sentence[1]
+            # A window never reaches into the content or the source.
+            assert end <= m.content_start or start >= m.content_end

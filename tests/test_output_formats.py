@@ -220,4 +220,6 @@ def test_rule_summary_joins_the_wrapped_first_paragraph() -> None:
         doc="## What it does\nSums the parts and\nreports a whole they exceed.\n\nMore.\n\n## Why is this bad?\nx",
     )
     assert rule_summary(wrapped) == "Sums the parts and reports a whole they exceed."
-    assert rule_summary(replace(RULES[0], doc="no headings", summary="fallback")) == "fallback"
+    with_sentence = replace(RULES[0], doc="Flags parts that exceed.\n\n## What it does\nSums.")
+    assert rule_summary(with_sentence) == "Flags parts that exceed."
+    assert rule_summary(replace(RULES[0], doc="", summary="fallback")) == "fallback"

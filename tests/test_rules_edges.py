@@ -188,6 +188,14 @@ def test_fc109_is_silent_without_reference_data_and_checks_publishers() -> None:
     with_entities = a.claim_set()
     [(_code, _ids, message)] = _run(with_entities, "FC109")
     assert "publisher 'outlet:harbour-herald'" in message
+    named = with_entities.model_copy(
+        update={
+            "documents": tuple(
+                d.model_copy(update={"publisher": "Herald: Harbour edition"}) for d in with_entities.documents
+            )
+        }
+    )
+    assert _run(named, "FC109") == []  # a publisher written as a name is not an id
     bare = with_entities.model_copy(update={"entities": ()})
     assert _run(bare, "FC109") == []
 

@@ -82,3 +82,14 @@ def test_the_script_writes_pages_and_check_mode_reports_stale_ones(tmp_path: Pat
     (tmp_path / "FC301.md").write_text("stale\n", encoding="utf-8")
     assert main(["--check", str(tmp_path)]) == 1
     assert main([]) == 2
+
+
+@pytest.mark.parametrize("info", OURS, ids=lambda info: info.code)
+def test_yaml_blocks_of_the_docstring_parse(info: RuleInfo) -> None:
+    from factcheck.files.source_map import parse_yaml
+
+    blocks = re.findall(r"```yaml\n(.*?)```", info.doc, flags=re.DOTALL)
+    assert blocks, "the Example section shows a YAML snippet"
+    for block in blocks:
+        data, _source_map = parse_yaml(block)
+        assert data is not None

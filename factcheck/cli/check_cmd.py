@@ -14,10 +14,21 @@ from typing import Any, TypeVar
 import click
 
 from factcheck.config import OUTPUT_FORMATS
+from factcheck.errors import ReportError
 
 __all__ = ["baseline", "build_config", "check"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _write(path: Path, text: str) -> None:
+    """Write an output file atomically; an unwritable path is an input error (exit 2), not a crash."""
+    from factcheck.files.dump import write_atomic
+
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise ReportError(f"{path}: cannot write the output: {exc.strerror or exc}") from exc
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -119,9 +130,7 @@ def check(
         click.echo(f"warning: no claim files (.yaml, .yml, .json) found in {', '.join(paths)}", err=True)
     text = render(config.output_format, report_from_result(result, show_statistics=statistics))
     if output:
-        from factcheck.files.dump import write_atomic
-
-        write_atomic(Path(output), text)
+        _write(Path(output), text)
     else:
         click.echo(text, nl=False)
     return 0 if exit_zero else result.exit_code
@@ -158,7 +167,10 @@ def baseline(
     )
     config = config.model_copy(update={"baseline": None})  # record everything, not what is already accepted
     result = run_check(list(paths), config=config)
-    write_baseline(result.findings, output)
+    try:
+        write_baseline(result.findings, output)
+    except OSError as exc:
+        raise ReportError(f"{output}: cannot write the baseline: {exc.strerror or exc}") from exc
     count = len({finding.fingerprint for finding in result.findings})
     click.echo(f"Wrote {count} finding{'s' if count != 1 else ''} to {output}.", err=True)
     return 0

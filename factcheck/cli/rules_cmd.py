@@ -10,13 +10,12 @@ __all__ = ["rule", "rule_page", "rules"]
 
 
 def rule_page(info: object) -> str:
-    """A rule's documentation page in Markdown: title, metadata line, then its docstring."""
+    """A rule's documentation page in Markdown, as ``docs/rules/`` holds it."""
+    from factcheck.rules.docs import render_page
     from factcheck.rules.registry import RuleInfo
 
     assert isinstance(info, RuleInfo)
-    requires = ", ".join(sorted(info.requires)) or "any claims"
-    meta = f"Severity: {info.severity.value} · Status: {info.status} · Since: {info.since} · Requires: {requires}"
-    return f"# {info.code} {info.name}\n\n{meta}\n\n{info.doc.strip()}\n"
+    return render_page(info)
 
 
 @click.command()

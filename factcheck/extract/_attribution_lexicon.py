@@ -67,7 +67,7 @@ _WEAK: Final = (
     "blame applaud dispute challenge denounce ridicule rule plan intend decide vow pledge "
     "reaffirm underscore highlight swear confess plead object protest decry deride scoff lambast "
     "laud hail chide scold rebuke fault congratulate imply forecast reckon theorize "
-    "lobby request instruct advocate praise reassure recommend stress counter"
+    "lobby request instruct advocate praise reassure recommend stress counter continue speak"
 )
 _TELL: Final = "tell inform assure notify remind warn advise urge ask"
 
@@ -89,6 +89,9 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "regret": ("regretted", "regrets", "regretting"),
     "slam": ("slammed", "slams", "slamming"),
     "plan": ("planned", "plans", "planning"),
+    "speak": ("spoke", "spoken", "speaks", "speaking"),
+    "swear": ("swore", "sworn", "swears", "swearing"),
+    "forecast": ("forecasts", "forecasting"),
     "posit": ("posited", "posits", "positing"),
     "opine": ("opined", "opines", "opining"),
 }
@@ -97,6 +100,7 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
 MULTIWORD_CUES: Final[dict[str, str]] = {
     "according to": r"according\s{1,3}to",
     "point out": r"(?:point|points|pointed|pointing)\s{1,3}out",
+    "point to": r"(?:point|points|pointed|pointing)\s{1,3}to",
     "call for": r"(?:call|calls|called|calling)\s{1,3}(?:for|on)",
     "go on to say": r"(?:go|goes|went|going)\s{1,3}on\s{1,3}to\s{1,3}(?:say|add|note)",
     "make clear": r"(?:make|makes|made|making)\s{1,3}(?:it\s{1,3})?clear",

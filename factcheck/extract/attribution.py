@@ -155,7 +155,8 @@ _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate con
 _EVIDENCE: Final = word_set(
     "poll polls survey surveys study studies data report reports analysis research figures numbers "
     "records documents estimates statistics census review audit investigation findings average averages "
-    "transcript returns tally count results projections forecast forecasts model index"
+    "transcript returns tally count results projections forecast forecasts model index video videos "
+    "footage photos images recording recordings"
 )
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
 _INTENTION: Final = word_set(
@@ -163,7 +164,8 @@ _INTENTION: Final = word_set(
     "call for encourage ask warn"
 )
 _PREPOSITIONS: Final = word_set(
-    "to for with about on in of by at from into up out down off over as after before like than"
+    "to for with about on in of by at from into up out down off over as after before like than among "
+    "against between within without through across under toward towards despite amid behind"
 )
 _SENTENCE_WORDS: Final = word_set(
     "the a an but and in on at as if so it this that there he she they we i you his her their "
@@ -185,7 +187,7 @@ _QUESTION_WORDS: Final = word_set("whether if why how what who when where which"
 _ASKING: Final = word_set("ask wonder question")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
 _PREPOSITIONAL: Final = word_set(
-    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse"
+    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
 )
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
@@ -533,6 +535,10 @@ def _read_frame(
         return _passive(text, s_end, tokens, cue, cj, right, strong, k)
     if k < 0:
         return _fronted(text, s_end, tokens, cue, cj)
+    if tokens.texts[k] in {"\u2019", "'"} and k >= 1 and tokens.ends[k - 1] == tokens.starts[k]:
+        return None  # "Americans' support for ...": a possessive, so the cue word is a noun
+    if k >= 0 and tokens.lows[k] == "having" and cue.form == "said":
+        return None  # "Having said that, ...": a discourse phrase
     if tokens.texts[k] in _LEFT_PUNCT:
         if cue.form.endswith("ing") and tokens.texts[k] == ",":
             return _participle(text, s_end, tokens, cue, right, strong, previous)
@@ -549,12 +555,14 @@ def _read_frame(
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
     np_start = _np_back(tokens, k)
-    if np_start is None and lemma in _EVIDENCE_CUES:
-        # "A poll released in August found that ...": the evidence noun heads a modified subject,
-        # which runs up to the cue.
-        np_start = _evidence_subject(tokens, k)
-        if np_start is not None:
-            k = ci - 1
+    if lemma in _EVIDENCE_CUES and (
+        np_start is None or not any(tokens.lows[i] in _EVIDENCE for i in range(np_start, k + 1))
+    ):
+        # "A poll released in August found that ...", "A 2014 study by Professor Lee found ...":
+        # the evidence noun heads a modified subject, which runs up to the cue.
+        evidence_start = _evidence_subject(tokens, k)
+        if evidence_start is not None:
+            np_start, k = evidence_start, ci - 1
     if np_start is None:
         return None
     hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
@@ -789,6 +797,9 @@ def _takes_bare(tokens: _Tokens, cls: CueClass, lemma: str, j: int, evidence: bo
     low = tokens.lows[j]
     if lemma in _CLAUSE_TAKING or lemma in _NP_TAKING or evidence:
         return low not in _PREPOSITIONS and low not in _TIME_WORDS
+    if lemma == "call" and (low in _OBJECT_PRONOUNS or low == "it" or tokens.is_cap(j)):
+        # "called him a master", "called Oz a quack": a name and what it was called.
+        return j + 1 < len(tokens.texts) and tokens.is_word(j + 1) and tokens.lows[j + 1] not in _PREPOSITIONS
     return _bare_clause_ok(tokens, lemma, j)
 
 
@@ -872,8 +883,11 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             return _after_object(tokens, j), False
         return None, False
-    if not tokens.is_word(j) or low in _NOT_CONTENT or low in _AUXILIARIES or low == "tank":
-        return None, False  # "Health worries have dogged ...", "a think tank": the cue is a noun
+    if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
+        return None, False  # "reported from Midway", "a think tank"
+    if low in _AUXILIARIES and cls is CueClass.WEAK:
+        return None, False  # "Health worries have dogged ...": the cue word is a noun
+    # (after a saying verb an auxiliary opens a gapped clause: "which he said were false")
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
@@ -907,6 +921,12 @@ def _after_object(tokens: _Tokens, j: int) -> int | None:
 def _np_back(tokens: _Tokens, k: int) -> int | None:
     """Start token of the noun phrase that ends at token ``k``, or None when there is none."""
     low = tokens.lows[k]
+    if low in {"him", "them", "me", "us"} and k >= 2 and tokens.lows[k - 1] in {"to", "of", "around", "near", "with"}:
+        # "Those close to him say": an object pronoun ends the phrase of a subject before it.
+        # (one step only: "him to him to him" must not recurse)
+        if not tokens.is_word(k - 2) or tokens.lows[k - 2] in _OBJECT_PRONOUNS:
+            return None
+        return _np_back(tokens, k - 2)
     if low in _PRONOUNS:
         return k
     if tokens.texts[k].islower() and low.endswith(("ed", "ing")) and low not in _NP_WORDS:
@@ -1102,9 +1122,13 @@ def _np_forward(tokens: _Tokens, j: int, limit: int = 14, *, apposition: bool = 
     if i == j:
         return None
     if apposition and i + 1 < n and tokens.texts[i] == "," and _opens_apposition(tokens, i + 1):
-        last = n - 1
-        while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
-            last -= 1
+        comma = next((p for p in range(i + 1, min(n, i + 26)) if tokens.texts[p] == ","), None)
+        if comma is not None:
+            last = comma  # "said Donald Trump, her opponent, at a rally": the apposition ends here
+        else:
+            last = n - 1
+            while last > i and not tokens.is_word(last) and tokens.texts[last] != ")":
+                last -= 1
         span = range(i + 1, last + 1)
         if 0 < len(span) <= 25 and not any(
             tokens.texts[p] in _OPEN_QUOTES or tokens.texts[p] in _CLOSE_QUOTES for p in span

@@ -69,8 +69,11 @@ def span_source(span: Span, document_paths: Mapping[str, str]) -> str:
 
 
 def rule_summary(info: RuleInfo) -> str:
-    """The first paragraph of the rule's "What it does", on one line (docstrings wrap it)."""
+    """One line about the rule: the docstring's summary sentence when it has one (the first
+    line, before ``## What it does``), else the first paragraph of "What it does" joined."""
     lines = info.doc.splitlines()
+    if lines and lines[0].strip() and not lines[0].lstrip().startswith("#"):
+        return lines[0].strip()
     for index, line in enumerate(lines):
         if line.strip().startswith("## What it does"):
             paragraph: list[str] = []

@@ -19,7 +19,9 @@ INTERNAL_CODES = frozenset({"FC001", "FC002"})
 
 @rule(code="FC001", name="internal-error", severity="error")
 def internal_error(context: RuleContext) -> Iterator[Violation]:
-    """## What it does
+    """Reports a rule that crashed, so that a crash is never a silent "all clear".
+
+    ## What it does
     Reports a rule that raised an exception while checking the claims.
 
     ## Why is this bad?
@@ -48,7 +50,9 @@ def internal_error(context: RuleContext) -> Iterator[Violation]:
 
 @rule(code="FC002", name="unused-suppression", severity="warning")
 def unused_suppression(context: RuleContext) -> Iterator[Violation]:
-    """## What it does
+    """Reports a suppression on a claim that silenced no finding.
+
+    ## What it does
     Reports a suppression (`suppress:` on a claim) that silenced nothing in this run.
 
     ## Why is this bad?
