@@ -167,3 +167,11 @@ def test_a_comma_ends_an_unknown_name(resolver: EntityResolver) -> None:
 def test_a_code_can_open_a_longer_name(resolver: EntityResolver) -> None:
     text = "U.S. Central Command said the U.S. helped."
     assert _found(text, resolver) == [("U.S. Central Command", "org:centcom"), ("the U.S.", "country:US")]
+
+
+def test_abbreviated_titles_and_initials_stay_in_the_name(resolver: EntityResolver) -> None:
+    text = "Rear Adm. Daniel Hagari spoke. The piece by C. Todd Lopez ran."
+    assert _found(text, resolver) == [
+        ("Rear Adm. Daniel Hagari", "person:daniel-hagari"),
+        ("C. Todd Lopez", "person:c-todd-lopez"),
+    ]

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from factcheck.claimset import ClaimSet, _name_key
 from factcheck.entities import Entity, EntityRef, RefResolution
+from factcheck.extract.sentences import ABBREVIATIONS
 
 __all__ = [
     "DEFAULT_FUZZY_CUTOFF",
@@ -279,6 +280,13 @@ _BREAK = _Word(-1, -1, "", False, False, False)
 _INITIALISM_DOTS = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
+def _abbreviated(word: _Word, gap: str) -> bool:
+    """True when ``gap`` is the period of an abbreviated title or an initial, then a space."""
+    if not (gap.startswith(".") and gap[1:].isspace() and 1 <= len(gap) - 1 <= 2):
+        return False
+    return (len(word.text) == 1 and word.text.isupper()) or word.text.casefold() in ABBREVIATIONS
+
+
 def _words(text: str, start: int, end: int) -> list[_Word]:
     words: list[_Word] = []
     previous_end = start
@@ -302,6 +310,8 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             word_end -= 1
         between = text[previous_end:word_start]
         sentence_start = not words or "\n" in between or bool(_SENTENCE_BREAK.search(between))
+        if sentence_start and words and _abbreviated(words[-1], between):
+            sentence_start = False  # "Rear Adm. Daniel Hagari", "C. Todd Lopez"
         capital = raw[0].isupper() and not _PLURAL_ACRONYM.fullmatch(text, word_start, word_end)
         words.append(_Word(word_start, word_end, text[word_start:word_end], capital, possessive, sentence_start))
         previous_end = match.end()
@@ -390,7 +400,7 @@ def _longest_known(
         if following is _BREAK or current.possessive or following.sentence_start:
             break
         gap = text[current.end : following.start]
-        if not (gap.isspace() or gap == "-") or len(gap) > 3:
+        if not (gap.isspace() or gap == "-" or _abbreviated(current, gap)) or len(gap) > 3:
             break
         if not (following.capital or following.text in _CONNECTORS):
             break

@@ -224,6 +224,9 @@ def find_events(
     talks = _TALKS.match(text, start, end) if text.find("plac", start, end) != -1 or "held" in text[start:end] else None
     if talks is not None and not found:
         found.append(_talks_event(text, start, end, inside, talks))
+    if not inside:
+        found.sort(key=lambda e: (e.start, e.end, e.rule))
+        return found  # a clause event needs a named actor
     covered = [(e.start, e.end) for e in found]
     for clause_start, clause_end, attributed in clauses:
         if any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):

@@ -42,7 +42,7 @@ from factcheck.claims import (
     StanceClaim,
     StatementClaim,
 )
-from factcheck.claimset import ClaimSet
+from factcheck.claimset import ClaimSet, _claim_order
 from factcheck.document import Document, Segment, SegmentLabel, Span
 from factcheck.entities import EntityRef, RefResolution
 from factcheck.errors import ExtractionError
@@ -296,7 +296,8 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
             continue
         carried, previous_date = _paragraph(builder, segment, carried, previous_date)
     claims = _link_content(builder, list(builder.claims.values()))
-    result = ClaimSet(documents=(document,), claims=tuple(claims)).sorted()
+    # One document and no entities: ordering the claims is all that ClaimSet.sorted() would do.
+    result = ClaimSet(documents=(document,), claims=tuple(sorted(claims, key=_claim_order)))
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
@@ -642,7 +643,7 @@ def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source 
         sentence.end,
         entities=sentence.entities,
         dates=date_spans,
-        clauses=_clauses(text, sentence),
+        clauses=_clauses(text, sentence) if sentence.entities else (),
     )
     sentence_events: list[EventClaim] = []
     for event in events:
