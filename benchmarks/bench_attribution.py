@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.extract.attribution import AttributionMention, find_attributions  # noqa: E402
+from factcheck.extraction.attribution import AttributionMention, find_attributions  # noqa: E402
 
 Spans = tuple[tuple[int, int], ...]
 _QUOTES = "\u201c\"\u2018'"
@@ -116,9 +116,9 @@ def simple_split(text: str) -> list[tuple[int, int]]:
 
 
 try:  # the package's splitter once the extraction branches are merged; the simple one until then
-    from factcheck.extract.sentences import split_sentences as _package_split
+    from factcheck.extraction.sentences import split_sentences as _package_split
 
-    SPLITTER = "factcheck.extract.sentences.split_sentences"
+    SPLITTER = "factcheck.extraction.sentences.split_sentences"
 
     def split_sentences(text: str) -> list[tuple[int, int]]:
         return list(_package_split(text))

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from factcheck.extract._date_timeml import find_timexes
-from factcheck.extract.dates import find_dates
+from factcheck.extraction._date_timeml import find_timexes
+from factcheck.extraction.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"

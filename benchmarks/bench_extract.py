@@ -48,7 +48,7 @@ def load_sentences(data: Path) -> list[str]:
 
 def ours() -> Callable[[str], Any]:
     from factcheck.document import Document
-    from factcheck.extract import extract
+    from factcheck.extraction import extract
 
     def run(sentence: str) -> Any:
         return extract(Document.from_text(sentence, id="s", published=PUBLISHED))
@@ -57,12 +57,12 @@ def ours() -> Callable[[str], Any]:
 
 
 def finders_only() -> Callable[[str], Any]:
-    from factcheck.extract.attribution import find_attributions
-    from factcheck.extract.dates import find_dates
-    from factcheck.extract.entities import find_entities
-    from factcheck.extract.pipeline import _default_resolver
-    from factcheck.extract.quantities import find_quantities
-    from factcheck.extract.sentences import split_sentences
+    from factcheck.extraction.attribution import find_attributions
+    from factcheck.extraction.dates import find_dates
+    from factcheck.extraction.entities import find_entities
+    from factcheck.extraction.pipeline import _default_resolver
+    from factcheck.extraction.quantities import find_quantities
+    from factcheck.extraction.sentences import split_sentences
 
     resolver = _default_resolver(88.0)
 

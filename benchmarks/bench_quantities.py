@@ -1,6 +1,6 @@
 """Quantity extraction: accuracy and speed against quantulum3, in the same run.
 
-Scores :func:`factcheck.extract.quantities.find_quantities` and quantulum3 (the peer, if
+Scores :func:`factcheck.extraction.quantities.find_quantities` and quantulum3 (the peer, if
 installed: ``pip install -e '.[bench]'``) on the public evaluation sets under the data folder
 (default ``../shared/bench`` next to the repository), following its ``SCORING.md``:
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.quantities import QuantityMention, find_quantities, singularise
+from factcheck.extraction.quantities import QuantityMention, find_quantities, singularise
 from factcheck.quantity import QualifierClass
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         Problem,
         ReportError,
     )
+    from factcheck.extraction import ExtractConfig, extract
     from factcheck.files import dump, dumps, load
     from factcheck.findings import Finding, Severity
     from factcheck.ids import claim_id
@@ -67,6 +68,7 @@ _EXPORTS: dict[str, str] = {
     "EventClaim": "factcheck.claims",
     "Evidence": "factcheck.verdicts",
     "EvidenceRelation": "factcheck.verdicts",
+    "ExtractConfig": "factcheck.extraction",
     "ExtractionError": "factcheck.errors",
     "ExtractionMethod": "factcheck.provenance",
     "FactcheckError": "factcheck.errors",
@@ -110,6 +112,7 @@ _EXPORTS: dict[str, str] = {
     "claim_id": "factcheck.ids",
     "dump": "factcheck.files",
     "dumps": "factcheck.files",
+    "extract": "factcheck.extraction",
     "interval_for": "factcheck.quantity",
     "load": "factcheck.files",
     "load_config": "factcheck.config",
@@ -133,6 +136,7 @@ __all__ = [
     "EventClaim",
     "Evidence",
     "EvidenceRelation",
+    "ExtractConfig",
     "ExtractionError",
     "ExtractionMethod",
     "FactcheckError",
@@ -177,6 +181,7 @@ __all__ = [
     "claim_id",
     "dump",
     "dumps",
+    "extract",
     "interval_for",
     "load",
     "load_config",

@@ -136,7 +136,7 @@ class Document(FrozenModel):
         """Wrap ``text`` in a document, computing its hash and (by default) its segments.
 
         With ``segment`` the lines are labelled (title, tag lines, "Read also", promotion,
-        syndication, paragraphs; see :mod:`factcheck.extract.segments`), a syndication note
+        syndication, paragraphs; see :mod:`factcheck.extraction.segments`), a syndication note
         sets ``derived_from``, and a missing ``title`` is taken from the title line. Without
         ``id`` the id is ``doc-`` and the first 12 hex digits of the text's hash.
         """
@@ -144,7 +144,7 @@ class Document(FrozenModel):
         segments: tuple[Segment, ...] = ()
         derived_from: Origin | None = None
         if segment:
-            from factcheck.extract.segments import segment_text
+            from factcheck.extraction.segments import segment_text
 
             segmentation = segment_text(text)
             segments = segmentation.segments

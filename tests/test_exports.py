@@ -50,3 +50,16 @@ def test_all_lists_exactly_the_lazy_exports() -> None:
     from factcheck import _EXPORTS
 
     assert set(factcheck.__all__) == {*_EXPORTS, "__version__"}
+
+
+def test_extract_is_the_function_even_after_a_finder_module_is_imported() -> None:
+    # The package is factcheck.extraction, so importing one of its modules never shadows
+    # the top-level function factcheck.extract with a module.
+    script = (
+        "import factcheck.extraction.quantities, factcheck\n"
+        "from datetime import date\n"
+        "doc = factcheck.Document.from_text('T\\n\\nGermany sent 14 tanks.', id='d', published=date(2024, 5, 27))\n"
+        "print([c.text for c in factcheck.extract(doc).claims])"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['14 tanks']"

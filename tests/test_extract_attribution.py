@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.extract.attribution import AttributionMention, find_attributions
+from factcheck.extraction.attribution import AttributionMention, find_attributions
 from factcheck.provenance import SpeechMode
 
 _SPLIT = re.compile(r"(?<=[.!?])[\u201d\"]?\s+(?=[\u201c\"A-Z])")
@@ -371,7 +371,7 @@ def test_evidence_source_with_bare_clause() -> None:
 
 
 def _windows_text(text: str, m: AttributionMention) -> list[str]:
-    from factcheck.extract.attribution import cue_windows
+    from factcheck.extraction.attribution import cue_windows
 
     sentence = next((s, e) for s, e in sentences(text) if s <= m.cue_start < e)
     return [text[s:e] for s, e in cue_windows(m, sentence)]
@@ -396,7 +396,7 @@ def test_cue_windows_around_an_inverted_source() -> None:
 
 
 def test_reiteration_links_to_the_most_alike_earlier_statement() -> None:
-    from factcheck.extract.attribution import link_reiterations
+    from factcheck.extraction.attribution import link_reiterations
 
     text = (
         "Mayor Tomas Ek said that the tram line would reach the harbour. "
@@ -414,7 +414,7 @@ def test_reiteration_links_to_the_most_alike_earlier_statement() -> None:
 def test_founding_reiteration_links_to_pointed_out() -> None:
     from pathlib import Path
 
-    from factcheck.extract.attribution import link_reiterations
+    from factcheck.extraction.attribution import link_reiterations
 
     text = (Path(__file__).parent.parent / "claims" / "founding" / "article.txt").read_text(encoding="utf-8")
     found = find_attributions(text, sentences(text))

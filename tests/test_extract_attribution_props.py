@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.attribution import AttributionMention, find_attributions
+from factcheck.extraction.attribution import AttributionMention, find_attributions
 
 _WORDS = st.sampled_from(
     [
@@ -132,7 +132,7 @@ def test_hostile_text_runs_in_linear_time(name: str) -> None:
 @settings(deadline=None)
 @given(st.lists(_WORDS, max_size=80).map(" ".join))
 def test_helpers_give_valid_windows_and_links(text: str) -> None:
-    from factcheck.extract.attribution import cue_windows, link_reiterations
+    from factcheck.extraction.attribution import cue_windows, link_reiterations
 
     spans = _sentence_spans(text)
     found = find_attributions(text, spans)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from factcheck.claimset import ClaimSet
 from factcheck.document import Document
 from factcheck.errors import ExtractionError
-from factcheck.extract import ExtractConfig, extract, extract_document
+from factcheck.extraction import ExtractConfig, extract, extract_document
 from factcheck.files.dump import dumps
 
 PUBLISHED = date(2024, 5, 27)
@@ -51,7 +51,7 @@ def test_a_long_digit_run_does_not_stop_the_sentence() -> None:
 
 
 def test_a_figure_that_cannot_be_read_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    from factcheck.extract import pipeline
+    from factcheck.extraction import pipeline
 
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise ValueError("the low end of an interval cannot be +inf")

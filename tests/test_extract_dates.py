@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from factcheck.extract.dates import DateMention, find_dates
+from factcheck.extraction.dates import DateMention, find_dates
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 THURSDAY = date(2023, 11, 16)

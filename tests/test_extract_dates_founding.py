@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import factcheck
-from factcheck.extract.dates import find_dates
+from factcheck.extraction.dates import find_dates
 
 FOUNDING = Path(__file__).resolve().parent.parent / "claims" / "founding" / "claims.yaml"
 

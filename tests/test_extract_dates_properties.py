@@ -10,8 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract._date_timeml import find_timexes
-from factcheck.extract.dates import find_dates
+from factcheck.extraction._date_timeml import find_timexes
+from factcheck.extraction.dates import find_dates
 from factcheck.timeref import TimeResolution
 
 ANCHORS = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from factcheck.extract._date_timeml import Timex, find_durations, find_timexes, timeml_value
+from factcheck.extraction._date_timeml import Timex, find_durations, find_timexes, timeml_value
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 ANCHOR = date(2023, 11, 16)  # a Thursday in ISO week 46

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.claimset import ClaimSet
 from factcheck.entities import Entity, EntityKind, RefResolution
-from factcheck.extract.entities import EntityResolver, default_reference, find_entities
+from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
 
 _SHARED = EntityResolver(default_reference())
 

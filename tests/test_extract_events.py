@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract._clauses import lemma, main_clause_start, split_clauses
-from factcheck.extract.entities import EntityResolver, default_reference, find_entities
-from factcheck.extract.events import EventMention, RelationMention, find_events, find_relations
+from factcheck.extraction._clauses import lemma, main_clause_start, split_clauses
+from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
+from factcheck.extraction.events import EventMention, RelationMention, find_events, find_relations
 
 
 @pytest.fixture(scope="module")

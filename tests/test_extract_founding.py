@@ -22,7 +22,7 @@ from founding_diff import Diff, compare
 
 import factcheck
 from factcheck.claimset import ClaimSet
-from factcheck.extract import extract
+from factcheck.extraction import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 

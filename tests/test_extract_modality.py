@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.claims import Modality, Polarity
-from factcheck.extract.modality import classify, find_modality
+from factcheck.extraction.modality import classify, find_modality
 
 
 def _classify(text: str, base: Modality = Modality.ASSERTED) -> tuple[Modality, Polarity]:
@@ -104,7 +104,7 @@ _PHRASES = [
 
 @given(st.lists(st.sampled_from([*_PHRASES, " ", ", ", "x", "\u00e9"]), max_size=25).map("".join))
 def test_the_fast_scan_finds_what_the_pattern_finds(text: str) -> None:
-    from factcheck.extract.modality import _CUE
+    from factcheck.extraction.modality import _CUE
 
     expected = [(m.start(), m.end()) for m in _CUE.finditer(text)]
     assert [(c.start, c.end) for c in find_modality(text)] == expected

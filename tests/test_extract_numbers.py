@@ -1,4 +1,4 @@
-"""Number parsing: digits, number words, scale words and fractions (factcheck.extract.numbers).
+"""Number parsing: digits, number words, scale words and fractions (factcheck.extraction.numbers).
 
 Expected values are worked out by hand from the words.
 """
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.numbers import (
+from factcheck.extraction.numbers import (
     NUMBER_WORDS,
     find_numbers,
     parse_number,

@@ -8,7 +8,7 @@ from typing import Any
 from factcheck.claims import Modality, Polarity, QuantityClaim, StanceClaim, StatementClaim
 from factcheck.claimset import ClaimSet
 from factcheck.document import Document
-from factcheck.extract import ExtractConfig, extract
+from factcheck.extraction import ExtractConfig, extract
 from factcheck.timeref import TimeResolution
 
 PUBLISHED = date(2024, 6, 14)  # a Friday

@@ -1,4 +1,4 @@
-"""Quantity extraction (factcheck.extract.quantities): one test per phenomenon.
+"""Quantity extraction (factcheck.extraction.quantities): one test per phenomenon.
 
 Sentences are our own; every expected interval, unit and counted noun is written by hand
 from the words and the qualifier table of DESIGN.md.
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract.quantities import QuantityMention, find_quantities, normalise_counted, singularise
+from factcheck.extraction.quantities import QuantityMention, find_quantities, normalise_counted, singularise
 from factcheck.interval import Interval
 from factcheck.quantity import BareReading, QualifierClass
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.quantities import QuantityMention, find_quantities
+from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.quantity import QualifierClass
 
 

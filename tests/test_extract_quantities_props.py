@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import _quantity_lexicon as lex
-from factcheck.extract.numbers import SCALE_WORDS
-from factcheck.extract.quantities import find_quantities
+from factcheck.extraction import _quantity_lexicon as lex
+from factcheck.extraction.numbers import SCALE_WORDS
+from factcheck.extraction.quantities import find_quantities
 from factcheck.quantity import QUALIFIER_WORDS, QualifierClass, interval_for
 
 _BEFORE = sorted(p for p, c in QUALIFIER_WORDS.items() if not p.startswith("or ") and c is not QualifierClass.RANGE)

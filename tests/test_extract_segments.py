@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.document import Document, SegmentLabel
-from factcheck.extract.segments import segment_text
+from factcheck.extraction.segments import segment_text
 
 ARTICLE = (
     "Ministers agree grain corridor deal\n"

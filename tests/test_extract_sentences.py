@@ -7,7 +7,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.sentences import split_sentences
+from factcheck.extraction.sentences import split_sentences
 
 
 def _texts(text: str, start: int = 0, end: int | None = None) -> list[str]:

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.claims import Stance
-from factcheck.extract.entities import EntityResolver, default_reference, find_entities
-from factcheck.extract.stances import StanceMention, find_stances
+from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
+from factcheck.extraction.stances import StanceMention, find_stances
 
 _SHARED = EntityResolver(default_reference())
 

@@ -221,7 +221,7 @@ MONTHS = (
 def test_fc205_agrees_with_the_date_extractor_on_ambiguous_years(
     published: date, month: int, day: int, verb: str
 ) -> None:
-    from factcheck.extract.dates import find_dates
+    from factcheck.extraction.dates import find_dates
 
     text = f"The ferries {verb} on {MONTHS[month]} {day}."
     [mention] = find_dates(text, anchor=published)

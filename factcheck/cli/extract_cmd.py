@@ -131,7 +131,7 @@ def extract(
     """
     from factcheck.claimset import ClaimSet
     from factcheck.document import Document
-    from factcheck.extract.pipeline import extract_document
+    from factcheck.extraction.pipeline import extract_document
     from factcheck.files.dump import dumps, write_atomic
 
     files = _inputs(paths)

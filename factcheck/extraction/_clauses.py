@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.extract.entities import EntityMention
+from factcheck.extraction.entities import EntityMention
 
 __all__ = [
     "entity_list",

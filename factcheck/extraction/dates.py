@@ -16,7 +16,7 @@ expression, sorted by offset, each with a :class:`~factcheck.timeref.TimeRef`:
 * anything that cannot be resolved exactly ("a few days ago", "5/6/2024", "two days
   later" with no date before it) is returned with ``resolution=unresolved``, never guessed.
 
-The candidates come from precompiled patterns (:mod:`factcheck.extract._date_patterns`);
+The candidates come from precompiled patterns (:mod:`factcheck.extraction._date_patterns`);
 the values are computed directly with calendar arithmetic, which is exact for every
 pattern the finder accepts and far faster than calling dateparser per expression.
 """
@@ -28,8 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from factcheck.extract import _date_calendar as cal
-from factcheck.extract._date_patterns import (
+from factcheck.extraction import _date_calendar as cal
+from factcheck.extraction._date_patterns import (
     DATE_PATTERN,
     FUTURE_CUE,
     KINDS,

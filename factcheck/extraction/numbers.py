@@ -2,7 +2,7 @@
 
 This module knows what a number *is* ("2,400", "1.5 million", "seventy-two", "a dozen",
 "half a million", "two-thirds"); whether a number is a *quantity* (not a year, a date, a
-time or part of a name) is decided by :mod:`factcheck.extract.quantities`.
+time or part of a name) is decided by :mod:`factcheck.extraction.quantities`.
 
 :func:`find_numbers` scans a range of a text and returns every number core with its value;
 :func:`parse_number` reads one whole string. Both are linear in their input: the patterns

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from factcheck.extract._attribution_lexicon import (
+from factcheck.extraction._attribution_lexicon import (
     CANDIDATE_PATTERN,
     CANDIDATE_PATTERN_ANYCASE,
     CLASSES,

@@ -46,10 +46,10 @@ from factcheck.claimset import ClaimSet, _claim_order
 from factcheck.document import Document, Segment, SegmentLabel, Span
 from factcheck.entities import EntityRef, RefResolution
 from factcheck.errors import ExtractionError
-from factcheck.extract._clauses import main_clause_start, split_clauses, trim_span
-from factcheck.extract.attribution import AttributionMention, find_attributions
-from factcheck.extract.dates import DateMention, find_dates
-from factcheck.extract.entities import (
+from factcheck.extraction._clauses import main_clause_start, split_clauses, trim_span
+from factcheck.extraction.attribution import AttributionMention, find_attributions
+from factcheck.extraction.dates import DateMention, find_dates
+from factcheck.extraction.entities import (
     DEFAULT_FUZZY_CUTOFF,
     DEMONYMS,
     EntityMention,
@@ -57,12 +57,12 @@ from factcheck.extract.entities import (
     default_reference,
     find_entities,
 )
-from factcheck.extract.events import EventMention, find_events, find_relations
-from factcheck.extract.modality import classify
-from factcheck.extract.quantities import QuantityMention, find_quantities
-from factcheck.extract.segments import segment_text
-from factcheck.extract.sentences import split_sentences
-from factcheck.extract.stances import StanceMention, find_stances
+from factcheck.extraction.events import EventMention, find_events, find_relations
+from factcheck.extraction.modality import classify
+from factcheck.extraction.quantities import QuantityMention, find_quantities
+from factcheck.extraction.segments import segment_text
+from factcheck.extraction.sentences import split_sentences
+from factcheck.extraction.stances import StanceMention, find_stances
 from factcheck.ids import claim_id
 from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
 from factcheck.quantity import DEFAULT_TOLERANCE, BareReading, Term

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract._quantity_mention import QuantityMention, Trend
+from factcheck.extraction._quantity_mention import QuantityMention, Trend
 from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
 
 __all__ = ["share_context"]

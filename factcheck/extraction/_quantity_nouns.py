@@ -6,8 +6,8 @@ import functools
 import math
 import re
 
-from factcheck.extract import _quantity_lexicon as lex
-from factcheck.extract.numbers import NUMBER_WORDS
+from factcheck.extraction import _quantity_lexicon as lex
+from factcheck.extraction.numbers import NUMBER_WORDS
 
 __all__ = ["NEXT_WORD", "counted_after", "looks_plural", "normalise_counted", "singularise"]
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from factcheck.claimset import ClaimSet, _name_key
 from factcheck.entities import Entity, EntityRef, RefResolution
-from factcheck.extract.sentences import ABBREVIATIONS
+from factcheck.extraction.sentences import ABBREVIATIONS
 
 __all__ = [
     "DEFAULT_FUZZY_CUTOFF",

@@ -12,7 +12,7 @@ attribution:
   "warned Congress that", "assured allies"); the addressee is skipped, not taken as content.
 
 Inflections are generated (regular rules plus an irregular table), so every surface form maps
-back to one lemma, which is what :class:`~factcheck.extract.attribution.AttributionMention`
+back to one lemma, which is what :class:`~factcheck.extraction.attribution.AttributionMention`
 reports as ``cue``.
 """
 

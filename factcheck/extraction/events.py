@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.entities import EntityRef, RefResolution
-from factcheck.extract._clauses import entity_list, lemma, subject_end, trim_span
-from factcheck.extract.entities import DEMONYMS, EntityMention
+from factcheck.extraction._clauses import entity_list, lemma, subject_end, trim_span
+from factcheck.extraction.entities import DEMONYMS, EntityMention
 
 __all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations"]
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from factcheck.claims import Stance
 from factcheck.entities import EntityRef, RefResolution
-from factcheck.extract._clauses import entity_list, split_clauses, trim_span
-from factcheck.extract.entities import EntityMention
+from factcheck.extraction._clauses import entity_list, split_clauses, trim_span
+from factcheck.extraction.entities import EntityMention
 
 __all__ = ["Holder", "StanceMention", "find_stances"]
 

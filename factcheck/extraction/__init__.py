@@ -2,7 +2,7 @@
 
 >>> from datetime import date
 >>> from factcheck.document import Document
->>> from factcheck.extract import extract
+>>> from factcheck.extraction import extract
 >>> doc = Document.from_text("Title\\n\\nGermany sent 14 tanks.", id="doc", published=date(2024, 5, 27))
 >>> [(claim.kind, claim.text) for claim in extract(doc)]
 [('quantity', '14 tanks')]
@@ -19,12 +19,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from factcheck.extract.pipeline import ExtractConfig, Extraction, extract, extract_document
+    from factcheck.extraction.pipeline import ExtractConfig, Extraction, extract, extract_document
 
 __all__ = ["ExtractConfig", "Extraction", "extract", "extract_document"]
 
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        return getattr(import_module("factcheck.extract.pipeline"), name)
-    raise AttributeError(f"module 'factcheck.extract' has no attribute {name!r}")
+        return getattr(import_module("factcheck.extraction.pipeline"), name)
+    raise AttributeError(f"module 'factcheck.extraction' has no attribute {name!r}")

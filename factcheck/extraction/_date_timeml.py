@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from factcheck.extract._date_patterns import NUMBER_WORDS
-from factcheck.extract.dates import DateMention, find_dates
+from factcheck.extraction._date_patterns import NUMBER_WORDS
+from factcheck.extraction.dates import DateMention, find_dates
 from factcheck.timeref import Granularity, TimeRef
 
 __all__ = ["Timex", "find_durations", "find_timexes", "timeml_value"]

@@ -3,7 +3,7 @@
 :func:`find_quantities` turns "more than 70 UAVs" into a :class:`QuantityMention` whose
 quantity is ``(70, inf)`` and whose counted thing is "UAVs" (normalised ``uav``). It reads:
 
-* numbers from :mod:`factcheck.extract.numbers` ("2,400", "1.5 million", "seventy-two",
+* numbers from :mod:`factcheck.extraction.numbers` ("2,400", "1.5 million", "seventy-two",
   "a dozen", "half"), abbreviated scales ("$2.3bn", "4.3M"), signs ("-5", "minus 5");
 * qualifiers before the number from :data:`factcheck.quantity.QUALIFIER_WORDS` ("over",
   "nearly", "up to") and after it ("or more", "-plus"), turned into intervals by
@@ -31,11 +31,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.extract import _quantity_lexicon as lex
-from factcheck.extract._quantity_mention import QuantityMention, Trend
-from factcheck.extract._quantity_neighbours import share_context
-from factcheck.extract._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
-from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extraction import _quantity_lexicon as lex
+from factcheck.extraction._quantity_mention import QuantityMention, Trend
+from factcheck.extraction._quantity_neighbours import share_context
+from factcheck.extraction._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
+from factcheck.extraction.numbers import NumberMention, find_numbers
 from factcheck.interval import Interval
 from factcheck.quantity import (
     DEFAULT_TOLERANCE,
