@@ -93,3 +93,23 @@ def test_round_trip_property(claim_set: ClaimSet, fmt: str) -> None:
         loaded = factcheck.load(path)
         assert loaded == claim_set.sorted()
         assert dumps(loaded, fmt) == first  # type: ignore[arg-type]
+
+
+def test_written_files_get_the_mode_of_a_plain_write(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from factcheck.files.dump import write_atomic
+
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "report.html"
+        write_atomic(fresh, "<p>x</p>")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # not the 0600 of a temporary file
+        kept = tmp_path / "kept.txt"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        write_atomic(kept, "new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text(encoding="utf-8") == "new"
+    finally:
+        os.umask(umask)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -104,11 +105,28 @@ def dumps(claim_set: ClaimSet, format: Format = "yaml", *, inline_text: bool = F
     raise ReportError(f"unknown claim-file format {format!r}; expected 'yaml' or 'json'")
 
 
+def _plain_file_mode(path: Path) -> int:
+    """The mode ``open(path, "w")`` would give: an existing file keeps its own, a new one follows the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` through a temporary file and a rename."""
+    """Write ``text`` as UTF-8 to ``path`` through a temporary file and a rename.
+
+    The temporary file is private (mode 0600) while it is written; before the rename it gets
+    the mode a plain write would have given, so a report is as readable as any other file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _plain_file_mode(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # POSIX; elsewhere the platform's defaults apply
+            os.fchmod(handle, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         Path(temporary).replace(path)
