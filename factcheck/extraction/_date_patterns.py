@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.numbers import NUMBER_WORDS as CARDINAL_WORDS
+
 __all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NAMED_DAY_WORDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
 
 _S = r"\s{1,3}"
@@ -20,27 +22,12 @@ _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_ABBR = "Mon|Tues|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 
-#: Number words accepted in "two days later", "three years ago".
+#: Number words accepted in "two days later", "three years ago": the cardinals of
+#: :mod:`.numbers` (one table for the whole extractor), "a"/"an" and "hundred".
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    **{word: value for word, value in CARDINAL_WORDS.items() if value > 0},
     "hundred": 100,
 }
 _COUNT = (

@@ -12,15 +12,14 @@ span that no longer matches its text) do not stop loading; they are kept on the
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck._internal.gc_pause import collector_paused
 from factcheck.claimset import ClaimSet, Location
 from factcheck.document import text_sha256
 from factcheck.errors import ClaimsFileError, Problem
@@ -113,29 +112,11 @@ def load_file(path: str | Path, *, strict: bool = True) -> LoadedFile:
     return LoadedFile(path, claim_set, source_map, raw, integrity)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector, restoring its state afterwards.
-
-    Loading builds millions of small containers (parsed data, source maps, models) that all
-    stay alive; every automatic collection walks them again, which made loading 1,000
-    files three times slower (see ``benchmarks/bench_check.py``). Loading creates no
-    reference cycles, so pausing loses nothing.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_paths(paths: Sequence[str | Path], *, strict: bool = True) -> list[LoadedFile]:
     """Load every claim file under ``paths``; one error lists the problems of every bad file."""
     loaded: list[LoadedFile] = []
     problems: list[Problem] = []
-    with _collector_paused():
+    with collector_paused():
         for file in find_claim_files(paths):
             try:
                 loaded.append(load_file(file, strict=strict))

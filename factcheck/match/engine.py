@@ -19,16 +19,15 @@ Several outlets relaying one origin count as one confirmation (see
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from rapidfuzz import fuzz
 
+from factcheck._internal.gc_pause import collector_paused
 from factcheck.claims import Claim, EventClaim, QuantityClaim, RelationClaim, StanceClaim, StatementClaim
 from factcheck.claimset import ClaimSet, ReferenceRelation
 from factcheck.document import Document
@@ -85,23 +84,6 @@ class _Run:
     tables: set[tuple[str, str]]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while matching.
-
-    Matching allocates many small tuples; each collector pass would re-scan every claim
-    model of both sets, which makes large runs superlinear. Everything the matcher makes
-    is freed by reference counting, so nothing accumulates while the collector waits.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _as_set(claims: ClaimSet | Iterable[Claim]) -> ClaimSet:
     return claims if isinstance(claims, ClaimSet) else ClaimSet(claims=tuple(claims))
 
@@ -133,7 +115,7 @@ def match_candidates(
     This is the stage the benchmark sets against all-pairs ``rapidfuzz.process.cdist``.
     """
     config = config or MatchConfig()
-    with _collector_paused():
+    with collector_paused():
         run, judged = _prepare(_as_set(claims), _merge(sources), config)
         found: list[Candidate] = []
         scorer = fuzz.token_set_ratio
@@ -158,7 +140,7 @@ def verify(claims: ClaimSet | Iterable[Claim], sources: Sources, *, config: Matc
     """
     config = config or MatchConfig()
     judged = _as_set(claims)
-    with _collector_paused():
+    with collector_paused():
         run, items = _prepare(judged, _merge(sources), config)
         found = {item.id: _assess(item, run) for item in items}
         by_id = {item.id: item for item in items}
