@@ -63,7 +63,6 @@ from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.stances import StanceMention, find_stances
-from factcheck.ids import claim_id
 from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
 from factcheck.quantity import DEFAULT_TOLERANCE, BareReading, Term
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
@@ -91,6 +90,10 @@ class ExtractConfig(FrozenModel):
     tolerance: float = Field(default=DEFAULT_TOLERANCE, ge=0, lt=1)
     bare_reading: BareReading = BareReading.EXACT
     carry_attribution: bool = True
+
+
+#: One default configuration (frozen), so that each call does not validate a new one.
+_DEFAULT_CONFIG = ExtractConfig()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,7 @@ def _publication_time(published: date) -> TimeRef:
     )
 
 
+@lru_cache(maxsize=64)
 def _as_of(published: date) -> TimeRef:
     iso = published.isoformat()
     return TimeRef(
@@ -232,6 +236,7 @@ class _Builder:
         return _method(rule)
 
     def add(self, claim: Claim) -> None:
+        # Claims are built without an id: their validator derives it from the spans, once.
         self.claims.setdefault(claim.id, claim)
 
     def provenance(self, spans: Sequence[Span], chain: Sequence[AttributionLink], rule: str) -> Provenance:
@@ -263,7 +268,7 @@ def extract(document: Document, *, config: ExtractConfig | None = None) -> Claim
 
 def extract_document(document: Document, *, config: ExtractConfig | None = None) -> Extraction:
     """Like :func:`extract`, with the warnings (ambiguous names, unresolved dates) as well."""
-    config = config or ExtractConfig()
+    config = config or _DEFAULT_CONFIG
     anchor = document.published_date
     if anchor is None:
         raise ExtractionError(
@@ -571,7 +576,6 @@ def _statement(builder: _Builder, source: _Source) -> None:
     chain = source.parent.chain() if source.parent is not None else []
     modality = Modality.REPORTED if source.parent is not None else Modality.ASSERTED
     claim = StatementClaim(
-        id=claim_id("statement", spans),
         text=spans[0].text,
         speaker=source.speaker,
         cue=source.cue,
@@ -658,7 +662,6 @@ def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source 
         base, chain, _ = _context(sentence, relation.start, relation.end, inherited)
         builder.add(
             RelationClaim(
-                id=claim_id("relation", spans),
                 text=spans[0].text,
                 subject=relation.subject.ref,
                 relation=relation.relation,
@@ -707,7 +710,6 @@ def _event_claim(
         follows = before[-1].id if before else None
     spans = [_span(document, event.start, event.end)]
     claim = EventClaim(
-        id=claim_id("event", spans),
         text=spans[0].text,
         predicate=event.predicate,
         actors=actors,
@@ -744,7 +746,6 @@ def _stance_claims(builder: _Builder, sentence: _Sentence, stance: StanceMention
             spans.append(_span(document, holder.start, holder.end))
         builder.add(
             StanceClaim(
-                id=claim_id("stance", spans),
                 text=spans[0].text,
                 holder=holder.ref,
                 stance=stance.stance,
@@ -807,7 +808,6 @@ def _quantity_claim(
             break
     spans = [_span(document, mention.start, mention.end)]
     claim = QuantityClaim(
-        id=claim_id("quantity", spans),
         text=spans[0].text,
         value=mention.quantity,
         counted=counted,
