@@ -33,7 +33,15 @@ from factcheck.findings import Finding
 from factcheck.rules.fc0xx_internal import INTERNAL_CODES
 from factcheck.rules.registry import RuleContext, RuleInfo, RuleRegistry, Violation, load_builtin_rules
 
-__all__ = ["ClaimsInput", "IntegrityRecord", "RunResult", "check", "integrity_records", "select_rules"]
+__all__ = [
+    "ClaimsInput",
+    "IntegrityRecord",
+    "RunResult",
+    "check",
+    "check_files",
+    "integrity_records",
+    "select_rules",
+]
 
 ClaimsInput = ClaimSet | str | Path | Sequence[str | Path]
 IntegrityRecord = tuple[str, str | None, str | None, str, Location]
@@ -94,15 +102,29 @@ def check(
     ``registry`` defaults to the built-in rules; ``options`` is passed to rules as
     :attr:`RuleContext.options` (for example verdicts for the cross-source rules).
     """
+    if isinstance(claims, ClaimSet):
+        return check_files((), config=config, registry=registry, options=options, claim_set=claims)
+    paths = [claims] if isinstance(claims, (str, Path)) else list(claims)
+    return check_files(load_paths(paths, strict=False), config=config, registry=registry, options=options)
+
+
+def check_files(
+    files: Sequence[LoadedFile],
+    *,
+    config: CheckConfig | None = None,
+    registry: RuleRegistry | None = None,
+    options: Mapping[str, Any] | None = None,
+    claim_set: ClaimSet | None = None,
+) -> RunResult:
+    """Check claim files the caller has already loaded (so nothing is read twice).
+
+    ``claim_set`` defaults to the files' claims merged; give it to check a set without
+    files (findings then have no file positions). Otherwise as :func:`check`.
+    """
     config = config or CheckConfig()
     registry = registry if registry is not None else load_builtin_rules()
     baseline = load_baseline(config.baseline) if config.baseline is not None else None
-    files: list[LoadedFile] = []
-    if isinstance(claims, ClaimSet):
-        claim_set = claims
-    else:
-        paths = [claims] if isinstance(claims, (str, Path)) else list(claims)
-        files = load_paths(paths, strict=False)
+    if claim_set is None:
         claim_set = merge_files(files) if len(files) != 1 else files[0].claims
     locator = _Locator(files)
 

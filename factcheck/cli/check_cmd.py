@@ -38,6 +38,18 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+def _selection_overrides(
+    select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...], preview: bool | None
+) -> dict[str, object]:
+    """The configuration overrides of the options `check` and `baseline` share."""
+    return {
+        "select": _split(select),
+        "ignore": _split(ignore),
+        "extend_select": _split(extend_select),
+        "preview": preview,
+    }
+
+
 def _selection_options(function: F) -> F:
     options = [
         click.option("--select", multiple=True, help="Rules to run instead of the configured ones."),
@@ -116,10 +128,7 @@ def check(
         config_file=config_file,
         no_config=no_config,
         overrides={
-            "select": _split(select),
-            "ignore": _split(ignore),
-            "extend_select": _split(extend_select),
-            "preview": preview,
+            **_selection_overrides(select, ignore, extend_select, preview),
             "fail_level": fail_level,
             "baseline": baseline_file,
             "output_format": output_format,
@@ -158,12 +167,7 @@ def baseline(
         paths,
         config_file=config_file,
         no_config=no_config,
-        overrides={
-            "select": _split(select),
-            "ignore": _split(ignore),
-            "extend_select": _split(extend_select),
-            "preview": preview,
-        },
+        overrides=_selection_overrides(select, ignore, extend_select, preview),
     )
     config = config.model_copy(update={"baseline": None})  # record everything, not what is already accepted
     result = run_check(list(paths), config=config)

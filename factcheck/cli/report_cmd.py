@@ -168,10 +168,9 @@ def report(
     Every claim with its span in the article, attribution chain, provenance, findings and
     verdict. Exit 0 when the report is written, 2 on bad input.
     """
-    from factcheck.claimset import Location
     from factcheck.errors import ConfigError
     from factcheck.files.dump import write_atomic
-    from factcheck.files.load import load_paths, merge_files
+    from factcheck.files.load import claim_locations, load_paths, merge_files
     from factcheck.report import build_report, render_report
 
     if against and verdicts_file:
@@ -179,10 +178,7 @@ def report(
     checking = not no_check and findings_file is None
     files = load_paths(list(paths))
     claims = merge_files(files)
-    locations: dict[str, Location] = {}
-    for file in files:
-        for claim_id, location in file.claim_locations().items():
-            locations.setdefault(claim_id, location)
+    locations = claim_locations(files)
     sources = None
     verdicts = None
     if verdicts_file is not None:
@@ -202,11 +198,13 @@ def report(
     elif checking:
         # The same checks as `factcheck check`, with the verdicts for the cross-source rules.
         from factcheck.config import load_config
-        from factcheck.engine import check
+        from factcheck.engine import check_files
 
         config = load_config(config_file) if config_file else load_config(start=paths[0])
         options = {"verdicts": verdicts} if verdicts is not None else None
-        findings = list(check(list(paths), config=config, options=options).findings)
+        # The files loaded above, checked as they are: strict loading already refused any
+        # changed text or span, so there are no integrity records to report.
+        findings = list(check_files(files, config=config, options=options).findings)
     data = build_report(
         claims,
         findings,

@@ -16,14 +16,6 @@ __all__ = ["render_json", "render_text", "verify"]
 JSON_SCHEMA_ID = "factcheck-verify/1"
 
 
-def _locations(files: list[Any]) -> dict[str, Any]:
-    table: dict[str, Any] = {}
-    for loaded in files:
-        for claim_id, location in loaded.claim_locations().items():
-            table.setdefault(claim_id, location)
-    return table
-
-
 def render_text(verdicts: Any, claims: Any, locations: dict[str, Any], findings: list[Any]) -> str:
     """One block per verdict (location, label, rule, explanation, evidence), then the findings."""
     from factcheck.verdicts import EvidenceRelation
@@ -149,7 +141,7 @@ def verify(
 
     from factcheck.claimset import ClaimSet
     from factcheck.errors import ConfigError
-    from factcheck.files.load import load_paths, merge_files
+    from factcheck.files.load import claim_locations, load_paths, merge_files
     from factcheck.findings import Severity
     from factcheck.match import MatchConfig
     from factcheck.match import verify as run_verify
@@ -172,7 +164,7 @@ def verify(
     source_files = load_paths(list(sources))
     source_set = merge_files(source_files) if source_files else ClaimSet()
     verdicts = run_verify(judged, source_set, config=config)
-    locations = _locations(judged_files)
+    locations = claim_locations(judged_files)
     findings = verdict_findings(verdicts, judged, locate=locations.get)
     threshold = Severity(fail_level)
     if output_format in ("sarif", "junit", "github"):

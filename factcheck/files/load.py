@@ -25,7 +25,16 @@ from factcheck.document import text_sha256
 from factcheck.errors import ClaimsFileError, Problem
 from factcheck.files.source_map import ParseError, SourceMap, parse_json, parse_yaml
 
-__all__ = ["CLAIM_FILE_SUFFIXES", "LoadedFile", "find_claim_files", "load", "load_file", "load_paths", "merge_files"]
+__all__ = [
+    "CLAIM_FILE_SUFFIXES",
+    "LoadedFile",
+    "claim_locations",
+    "find_claim_files",
+    "load",
+    "load_file",
+    "load_paths",
+    "merge_files",
+]
 
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -55,6 +64,15 @@ class LoadedFile:
         for index, claim in enumerate(self.claims.claims):
             table.setdefault(claim.id, self.locate(("claims", index)))
         return table
+
+
+def claim_locations(files: Iterable[LoadedFile]) -> dict[str, Location]:
+    """Where each claim of several files starts, by id (the first file wins for a duplicated id)."""
+    table: dict[str, Location] = {}
+    for loaded in files:
+        for claim_id, location in loaded.claim_locations().items():
+            table.setdefault(claim_id, location)
+    return table
 
 
 def find_claim_files(paths: Iterable[str | Path]) -> list[Path]:
