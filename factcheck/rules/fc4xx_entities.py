@@ -129,7 +129,18 @@ def _stance_words(claim: StanceClaim) -> str:
 
 @lru_cache(maxsize=4096)
 def surface_key(text: str) -> str:
-    """A surface form with case, accents, dots, a leading 'the' and a possessive ending ignored."""
+    """A surface form with case, accents, dots, a leading 'the' and a possessive ending ignored.
+
+    Applied until nothing changes, so that the key of a key is the key itself ("''" loses
+    one apostrophe per pass).
+    """
+    key = _surface_key_once(text)
+    while (again := _surface_key_once(key)) != key:
+        key = again
+    return key
+
+
+def _surface_key_once(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).replace(".", "")
     words = plain.casefold().split()
