@@ -1196,7 +1196,7 @@ SOURCES += [
             ),
             event(
                 "NATO is discussing the possibility of protecting the skies over western Ukraine",
-                predicate="protect airspace over western Ukraine",
+                predicate="protect",
                 actors=[ref("NATO", "org:nato")],
                 place=ref("western Ukraine", "country:UA", "manual"),
                 chain=[BILD],
@@ -1280,7 +1280,7 @@ SOURCES += [
             event(
                 "a number of NATO countries, including the United Kingdom, Canada, and Estonia, are ready to deliver "
                 "weapons and ammunition not only to Ukraine's borders but also further to the front line",
-                predicate="deliver weapons and ammunition to the front line (advanced logistics)",
+                predicate="deliver",
                 actors=[
                     ref("the United Kingdom", "country:GB"),
                     ref("Canada", "country:CA"),
@@ -1317,7 +1317,7 @@ SOURCES += [
             event(
                 "The UK, Canada, Estonia, Lithuania, and France are prepared to transport military instructors to "
                 "Ukraine in the future",
-                predicate="talks on training Ukrainian forces with NATO instructors inside Ukraine",
+                predicate="transport",
                 actors=[
                     ref("The UK", "country:GB"),
                     ref("Canada", "country:CA"),
