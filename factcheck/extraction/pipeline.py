@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import Field
 
@@ -63,6 +63,7 @@ from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.stances import StanceMention, find_stances
+from factcheck.ids import claim_id
 from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
 from factcheck.quantity import DEFAULT_TOLERANCE, BareReading, Term
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
@@ -140,11 +141,46 @@ _PART_KINDS: dict[str, frozenset[str]] = {
 }
 
 
+_Model = TypeVar("_Model", bound=FrozenModel)
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+@lru_cache(maxsize=16)
+def _defaults(cls: type[FrozenModel]) -> dict[str, Any]:
+    """The model's fields in declaration order, each with its default (required ones: None)."""
+    return {
+        name: None if info.is_required() else info.get_default(call_default_factory=True)
+        for name, info in cls.model_fields.items()
+    }
+
+
+def _trusted(cls: type[_Model], values: dict[str, Any], given: set[str] | None = None) -> _Model:
+    """A ``cls`` instance holding ``values``, without validating them again.
+
+    Only for values this module builds from validated parts, where every check the model
+    would make holds by construction (said at each use); such a model is equal to the
+    validated one (``tests/test_extract_pipeline.py`` compares them). Validation re-runs
+    the "after" validators of every nested model passed in, and ``model_construct`` is
+    slower than validating: this is what both leave in the instance. ``given`` is the
+    field set the validated construction would record (default: the keys of ``values``).
+    """
+    data = _defaults(cls).copy()
+    data.update(values)
+    instance = _new_object(cls)
+    _set_attribute(instance, "__dict__", data)
+    _set_attribute(instance, "__pydantic_fields_set__", set(values) if given is None else given)
+    _set_attribute(instance, "__pydantic_extra__", None)
+    _set_attribute(instance, "__pydantic_private__", None)
+    return instance
+
+
 def _span(document: Document, start: int, end: int) -> Span:
     if not 0 <= start <= end <= len(document.text):
         raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
-    # The text is sliced from the offsets, so the checks of Span hold by construction.
-    return Span.model_construct(document=document.id, start=start, end=end, text=document.text[start:end])
+    # The offsets are checked above and the text is sliced from them, and the id is the
+    # (validated) document's: the checks of Span hold by construction.
+    return _trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
 
 
 @lru_cache(maxsize=64)
@@ -240,11 +276,18 @@ class _Builder:
         self.claims.setdefault(claim.id, claim)
 
     def provenance(self, spans: Sequence[Span], chain: Sequence[AttributionLink], rule: str) -> Provenance:
-        return Provenance(
-            document=self.document.id,
-            spans=tuple(spans),
-            chain=(self.publisher_link, *chain),
-            method=self.method(rule),
+        if not spans:
+            raise ValueError("a claim needs at least one span")
+        # Validated parts (the document's id, spans from _span, links and method built as
+        # models): nothing for Provenance to check.
+        return _trusted(
+            Provenance,
+            {
+                "document": self.document.id,
+                "spans": tuple(spans),
+                "chain": (self.publisher_link, *chain),
+                "method": self.method(rule),
+            },
         )
 
 
@@ -302,7 +345,9 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
         carried, previous_date = _paragraph(builder, segment, carried, previous_date)
     claims = _link_content(builder, list(builder.claims.values()))
     # One document and no entities: ordering the claims is all that ClaimSet.sorted() would do.
-    result = ClaimSet(documents=(document,), claims=tuple(sorted(claims, key=_claim_order)))
+    # The document and the claims are validated models; ClaimSet has no checks of its own
+    # (validating would only re-run every claim's id check).
+    result = _trusted(ClaimSet, {"documents": (document,), "claims": tuple(sorted(claims, key=_claim_order))})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
@@ -807,19 +852,23 @@ def _quantity_claim(
             part_of = whole.id
             break
     spans = [_span(document, mention.start, mention.end)]
-    claim = QuantityClaim(
-        text=spans[0].text,
-        value=mention.quantity,
-        counted=counted,
-        actor=actor,
-        predicate=predicate,
-        event=event.id if event is not None else None,
-        part_of=part_of,
-        time=time,
-        modality=modality,
-        polarity=polarity,
-        provenance=builder.provenance(spans, chain, "quantity"),
-    )
+    values: dict[str, Any] = {
+        "text": spans[0].text,
+        "value": mention.quantity,
+        "counted": counted,
+        "actor": actor,
+        "predicate": predicate,
+        "event": event.id if event is not None else None,
+        "part_of": part_of,
+        "time": time,
+        "modality": modality,
+        "polarity": polarity,
+        "provenance": builder.provenance(spans, chain, "quantity"),
+    }
+    # QuantityClaim's checks hold by construction: its text is its one span's, the span is
+    # in the provenance's document, the id is derived here as its validator would, the
+    # references are claim ids and the other values are validated models and enums.
+    claim = _trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
     builder.add(claim)
     if kind in _PART_KINDS:
         builder.wholes.append(claim)
