@@ -26,11 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import Field
 
-from factcheck._model import FrozenModel
+from factcheck._model import FrozenModel, trusted
 from factcheck._version import __version__
 from factcheck.claims import (
     Claim,
@@ -141,46 +141,12 @@ _PART_KINDS: dict[str, frozenset[str]] = {
 }
 
 
-_Model = TypeVar("_Model", bound=FrozenModel)
-_new_object = object.__new__
-_set_attribute = object.__setattr__
-
-
-@lru_cache(maxsize=16)
-def _defaults(cls: type[FrozenModel]) -> dict[str, Any]:
-    """The model's fields in declaration order, each with its default (required ones: None)."""
-    return {
-        name: None if info.is_required() else info.get_default(call_default_factory=True)
-        for name, info in cls.model_fields.items()
-    }
-
-
-def _trusted(cls: type[_Model], values: dict[str, Any], given: set[str] | None = None) -> _Model:
-    """A ``cls`` instance holding ``values``, without validating them again.
-
-    Only for values this module builds from validated parts, where every check the model
-    would make holds by construction (said at each use); such a model is equal to the
-    validated one (``tests/test_extract_pipeline.py`` compares them). Validation re-runs
-    the "after" validators of every nested model passed in, and ``model_construct`` is
-    slower than validating: this is what both leave in the instance. ``given`` is the
-    field set the validated construction would record (default: the keys of ``values``).
-    """
-    data = _defaults(cls).copy()
-    data.update(values)
-    instance = _new_object(cls)
-    _set_attribute(instance, "__dict__", data)
-    _set_attribute(instance, "__pydantic_fields_set__", set(values) if given is None else given)
-    _set_attribute(instance, "__pydantic_extra__", None)
-    _set_attribute(instance, "__pydantic_private__", None)
-    return instance
-
-
 def _span(document: Document, start: int, end: int) -> Span:
     if not 0 <= start <= end <= len(document.text):
         raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
     # The offsets are checked above and the text is sliced from them, and the id is the
     # (validated) document's: the checks of Span hold by construction.
-    return _trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
+    return trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
 
 
 @lru_cache(maxsize=64)
@@ -280,7 +246,7 @@ class _Builder:
             raise ValueError("a claim needs at least one span")
         # Validated parts (the document's id, spans from _span, links and method built as
         # models): nothing for Provenance to check.
-        return _trusted(
+        return trusted(
             Provenance,
             {
                 "document": self.document.id,
@@ -347,7 +313,7 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     # One document and no entities: ordering the claims is all that ClaimSet.sorted() would do.
     # The document and the claims are validated models; ClaimSet has no checks of its own
     # (validating would only re-run every claim's id check).
-    result = _trusted(ClaimSet, {"documents": (document,), "claims": tuple(sorted(claims, key=_claim_order))})
+    result = trusted(ClaimSet, {"documents": (document,), "claims": tuple(sorted(claims, key=_claim_order))})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
@@ -868,7 +834,7 @@ def _quantity_claim(
     # QuantityClaim's checks hold by construction: its text is its one span's, the span is
     # in the provenance's document, the id is derived here as its validator would, the
     # references are claim ids and the other values are validated models and enums.
-    claim = _trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
+    claim = trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
     builder.add(claim)
     if kind in _PART_KINDS:
         builder.wholes.append(claim)
