@@ -8,8 +8,9 @@ thing from the left), "more than 100 km (62 miles)" (the bound), "lost 190 point
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from factcheck.extraction._quantity_mention import QuantityMention, Trend
+from factcheck.extraction._quantity_mention import QuantityMention
 from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
 
 __all__ = ["share_context"]
@@ -60,27 +61,17 @@ def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMentio
     quantity = mention.quantity.model_copy(
         update={"unit": donor.quantity.unit, "currency": donor.quantity.currency, "share": donor.quantity.share}
     )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        quantity,
-        donor.counted,
-        donor.counted_start,
-        donor.counted_end,
-        mention.trend,
+    return replace(
+        mention,
+        quantity=quantity,
+        counted=donor.counted,
+        counted_start=donor.counted_start,
+        counted_end=donor.counted_end,
     )
 
 
-def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        mention.quantity,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        trend,
-    )
+def _with_trend(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    return replace(mention, trend=donor.trend, moved=mention.moved or donor.moved)
 
 
 def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
@@ -98,15 +89,7 @@ def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMent
             "tolerance": model.tolerance,
         }
     )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        updated,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        mention.trend,
-    )
+    return replace(mention, quantity=updated)
 
 
 def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -140,7 +123,7 @@ def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
                 continue  # a percentage or an age is no unit for a bare level
             if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
                 quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
-                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
+                result[i] = replace(mention, quantity=quantity, counted=None, counted_start=None, counted_end=None)
             break
     for i in range(1, len(result)):
         previous, mention = result[i - 1], result[i]
@@ -153,8 +136,12 @@ def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
             result[i] = mention = _requalify(mention, previous)
         if (
             mention.trend is None
-            and previous.trend is not None
-            and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+            and (previous.trend is not None or previous.moved is not None)
+            and (
+                _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+                or _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
+            )
         ):
-            result[i] = _with_trend(mention, previous.trend)
+            # "lost 190 points, or 0.6%", "dropped by 1 degree (1.8 Fahrenheit)": the same change.
+            result[i] = _with_trend(mention, previous)
     return result

@@ -76,8 +76,10 @@ def counted_after(
     text: str, position: int, stop: int, *, value: float, after_of: bool, require_of: bool = False
 ) -> tuple[int, int, str] | None:
     """The counted noun phrase after a figure: up to its first plural noun, a few words at most."""
+    one_of = False
     if after_of or require_of:
         of = _OF.match(text, position, stop)
+        one_of = of is not None and value == 1
         if of is None and require_of:
             of = _THE.match(text, position, stop)  # "half the condos"
         if of is not None:
@@ -129,4 +131,40 @@ def counted_after(
         plural = next((i for i, item in enumerate(words) if looks_plural(item[2])), None)
         chosen = words[: plural + 1] if plural is not None else words[:2]
     c_start, c_end = chosen[0][0], chosen[-1][1]
+    if one_of and _superlative(text, c_start, chosen[0][2]):
+        c_end = _scope_end(text, c_end, stop)
     return c_start, c_end, text[c_start:c_end]
+
+
+# The scope of a superlative: "one of the oldest ballparks in America", "one of the largest
+# dinosaurs to ever live". The phrase names its kind only with it, so it is part of it.
+_SCOPE = re.compile(r"[ \t]+(?:ever[ \t]+)?(in|to)[ \t]+(?:ever[ \t]+)?", re.I)
+_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|our|my|your)(?=[ \t])", re.I)
+_WORD_AT = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*)")
+
+
+def _superlative(text: str, start: int, first: str) -> bool:
+    lower = first.lower()
+    if lower in {"best", "worst"} or (lower.endswith("est") and lower not in lex.NOT_SUPERLATIVE):
+        return True
+    return text[max(0, start - 5) : start].lower() == "most "
+
+
+def _scope_end(text: str, end: int, stop: int) -> int:
+    """Where a superlative's "in ..." or "to ..." scope ends (a few words, no stop word)."""
+    scope = _SCOPE.match(text, end, stop)
+    if scope is None:
+        return end
+    position = scope.end()
+    verb_first = scope.group(1).lower() == "to"  # "to grace a World Cup match"
+    scope_end = end
+    for index in range(_MAX_COUNTED_WORDS):
+        if index == (1 if verb_first else 0):
+            determiner = _DETERMINER.match(text, position, stop)
+            if determiner is not None:
+                position = determiner.end()
+        match = _WORD_AT.match(text, position, stop)
+        if match is None or match.group(1).lower() in lex.STOP_WORDS:
+            break
+        scope_end = position = match.end()
+    return scope_end
