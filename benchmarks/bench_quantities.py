@@ -91,6 +91,7 @@ UNIT_NAMES = {
     "revolution per minute": "revolutions per minute",
     "milliampere hour": "milliampere-hour",
     "part per billion": "parts-per-billion",
+    "mmbtu": "mega british thermal unit",
 }
 #: Function words CQE leaves out of its unit names ("categories of products" -> "category product").
 UNIT_STOP_WORDS = frozenset(
@@ -247,7 +248,9 @@ def change_of(text: str, mention: QuantityMention, previous: QuantityMention | N
       adverb keeps it: "was up about 19 per cent" is '~';
     * a change named by a noun after the figure is a plain value: "a 3 percent drop" is '=';
     * a level reached by a movement is that movement: "climbed to 6.7%" is 'up' (``moved``),
-      while after the amount of change ("rose 3% to 164p") the level is '='.
+      while after the amount of change ("rose 3% to 164p") the level is '=';
+    * a figure the verb "average" gives is approximate: "averaged 7.3 points" is '~' (but "an
+      average of 20" is '=').
     """
     cls = mention.quantity.qualifier_class
     trend = mention.trend
@@ -264,6 +267,8 @@ def change_of(text: str, mention: QuantityMention, previous: QuantityMention | N
     if cls in {QualifierClass.EXACT, QualifierClass.RANGE}:
         if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
             return "~"  # "about 14-18 mpg"
+        if trend is None and _AVERAGE.search(text, max(0, mention.start - 24), mention.start):
+            return "~"  # "averaged 7.3 points": CQE reads an average as approximate
         return trend or "="
     return CHANGES[cls]
 
@@ -275,6 +280,7 @@ def _after_change(text: str, mention: QuantityMention, previous: QuantityMention
     return not any(mark in text[previous.end : mention.start] for mark in ".;!?")
 
 
+_AVERAGE = re.compile(r"\baverag(?:es|ed|ing)[ \t]+$", re.I)  # the verb; "an average of 20" stays '='
 _COPULA_UP = re.compile(r"(?:is|was|are|were|been|be)[ \t]+(?:up|down)[ \t]+$", re.I)
 
 

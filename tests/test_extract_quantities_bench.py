@@ -63,3 +63,14 @@ def test_counted_name_drops_function_words_and_lemmatises() -> None:
     (prediction,) = BENCH.ours("It is one of the oldest bridges in the region.")
     assert prediction.unit == "old bridge region"
     assert find_quantities("It is one of the oldest bridges in the region.")[0].counted is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("She averaged 21.5 points a game.", ["~"]),  # the verb "average": approximate
+        ("Homes sold after an average of 40 days.", ["="]),  # the noun: a plain value
+    ],
+)
+def test_average_convention(text: str, changes: list[str]) -> None:
+    assert _changes(text) == changes

@@ -129,3 +129,45 @@ def test_superlative_keeps_its_scope(text: str, counted: str) -> None:
     mention = _one(text)
     assert mention.counted is not None
     assert mention.counted.text == counted
+
+
+# -- suspended hyphens and compounds ---------------------------------------------------
+
+
+def test_suspended_hyphen_takes_the_unit_of_the_last_member() -> None:
+    text = "Choose 6- or 8-inch pans."
+    assert [(text[m.start : m.end], m.quantity.unit) for m in find_quantities(text)] == [
+        ("6", "inch"),
+        ("8-inch", "inch"),
+    ]
+
+
+def test_suspended_hyphen_takes_the_counted_word_of_the_last_member() -> None:
+    text = "The range has three-, four- and five-door models."
+    counted = [(text[m.start : m.end], m.counted.normalised if m.counted else None) for m in find_quantities(text)]
+    assert counted == [("three", "door"), ("four", "door")]
+
+
+def test_hyphen_before_to_is_still_a_range() -> None:
+    (mention,) = find_quantities("a 6- to 12-metre hull")
+    assert (mention.quantity.interval.low, mention.quantity.interval.high) == (6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Nine other workers quit.", "other workers"),  # "other" belongs to the phrase
+        ("They want five more players.", "players"),  # "more" does not
+        ("The report ran to a 40 page appendix.", "page"),  # a compound: "40-page"
+        ("It has a 6 cylinder motor.", "cylinder"),
+    ],
+)
+def test_counted_phrase_edges(text: str, counted: str) -> None:
+    mention = _one(text)
+    assert mention.counted is not None
+    assert mention.counted.text == counted
+
+
+def test_time_words_are_not_counted() -> None:
+    mention = find_quantities("The angle was 3.5 degrees in 2018 and 2.1 last year.")[-1]
+    assert mention.counted is None or "year" not in mention.counted.normalised

@@ -20,6 +20,9 @@ _OF = re.compile(
 
 
 _MAX_COUNTED_WORDS = 4
+_LEADING_SKIPPED = frozenset({"more", "additional", "extra"})
+_LEADING_KEPT = frozenset({"other"})
+_TIME_DEICTIC = frozenset({"last", "next"})  # "2.1 last year": a time, not the counted thing
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,6 +97,13 @@ def counted_after(
             break
         word = match.group(1)
         lower = word.lower()
+        if not words and lower in _LEADING_SKIPPED:
+            position = match.end()  # "eight more picks": the picks are counted
+            continue
+        if not words and lower in _LEADING_KEPT:
+            words.append((match.start(1), match.end(1), word))  # "eight other employees"
+            position = match.end()
+            continue
         if lower in {"and", "or", "&"} and words and not any(looks_plural(w[2]) for w in words):
             # "Kia and Hyundai vehicles", "digital and physical sales": a coordinated modifier,
             # kept only if a plural head follows within two words.
@@ -109,6 +119,7 @@ def counted_after(
             lower in lex.STOP_WORDS
             or lower in NUMBER_WORDS
             or word in lex.MONTHS
+            or lower in _TIME_DEICTIC
             or (lower.endswith("ly") and len(lower) > 4)
             or (words and lower.endswith("ed"))
         ):
@@ -129,7 +140,9 @@ def counted_after(
             chosen.append(item)
     else:
         plural = next((i for i, item in enumerate(words) if looks_plural(item[2])), None)
-        chosen = words[: plural + 1] if plural is not None else words[:2]
+        # No plural head: "a 12 page document", "a 3 cylinder engine" are compounds ("12-page")
+        # that count the first noun.
+        chosen = words[: plural + 1] if plural is not None else words[:1]
     c_start, c_end = chosen[0][0], chosen[-1][1]
     if one_of and _superlative(text, c_start, chosen[0][2]):
         c_end = _scope_end(text, c_end, stop)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.extraction import _quantity_lexicon as lex
@@ -588,6 +588,9 @@ def _quantity_at(
     era = _era_year_end(text, start, stop, numbers, index)
     if era is not None:
         return era  # "A.D. 79", "between AD 1000 and 1260", "300 BC": years
+    suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
+    if suspended is not None:
+        return suspended
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
@@ -691,6 +694,55 @@ def _quantity_at(
     if not has_unit and left.start == number.start and _names_or_pronoun(text, stop, number):
         return None
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
+
+
+# "7- or 8-inch", "four-, five- and six-cylinder": a hyphen whose word comes with the last member.
+_SUSPENDED = re.compile(r"-,?[ \t]+(?:(?:or|and)[ \t]+)?")  # "6- to 12-metre" is a range
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![A-Za-z-])")
+
+
+def _suspended(
+    text: str,
+    start: int,
+    stop: int,
+    numbers: list[NumberMention],
+    index: int,
+    left: _Left,
+    tolerance: float,
+    reading: BareReading,
+) -> QuantityMention | None:
+    """A suspended hyphen: the figure takes the unit or counted word of the chain's last member."""
+    number = numbers[index]
+    link = _SUSPENDED.match(text, number.end, stop)
+    if link is None or left.currency is not None:
+        return None
+    position = link.end()
+    for following in numbers[index + 1 : index + 4]:
+        if following.start != position or following.kind == "fraction":
+            return None
+        word = _HYPHEN_WORD.match(text, following.end, stop)
+        if word is not None:
+            break
+        link = _SUSPENDED.match(text, following.end, stop)
+        if link is None:
+            return None
+        position = link.end()
+    else:
+        return None
+    right = _Right(end=number.end)
+    hit = _unit_at(text, following.end, stop)
+    counted = None
+    if hit is not None and hit.kind == "word" and hit.end == word.end():
+        right.unit = lex.UNITS_WORDS[hit.written.lower()]
+    elif word.group(1).lower() in lex.STOP_WORDS:
+        return None
+    else:
+        counted = (word.start(1), word.end(1), word.group(1))
+    mention = _build(text, start, stop, number, left, right, number.value, number.scale, None, tolerance, reading)
+    if counted is None:
+        return mention
+    term = Term(text=counted[2], normalised=normalise_counted(counted[2]))
+    return replace(mention, end=number.end, counted=term, counted_start=counted[0], counted_end=counted[1])
 
 
 _PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
@@ -863,7 +915,7 @@ def _build(
     number_end = right.end if high is not None else number.end
     number_text = text[number.start : number_end] if high is not None else text[number.start : number.end]
     trend = _trend(text, right.end, stop, left, unit, currency)
-    moved = _moved(text, start, left) if trend is None else None
+    moved = _moved(text, start, left) if trend is None and high is None else None
     quantity = Quantity(
         interval=interval,
         number_text=number_text.strip() or text[number.start : number.end],
