@@ -171,3 +171,9 @@ def test_counted_phrase_edges(text: str, counted: str) -> None:
 def test_time_words_are_not_counted() -> None:
     mention = find_quantities("The angle was 3.5 degrees in 2018 and 2.1 last year.")[-1]
     assert mention.counted is None or "year" not in mention.counted.normalised
+
+
+def test_decimal_before_a_capitalised_word_is_a_measure_not_a_name() -> None:
+    text = "Reliever Sam Cole (1.2 WAR) and starter Ben Tate (3.4 WAR) return; the Boeing 787 Dreamliner too."
+    found = [(text[m.start : m.end], m.quantity.unit) for m in find_quantities(text)]
+    assert found == [("1.2 WAR", "win above replacement"), ("3.4 WAR", "win above replacement")]

@@ -355,6 +355,7 @@ UNITS_CASED: dict[str, str] = {
     "ppg": "point per game",
     "rpg": "rebound per game",
     "apg": "assist per game",
+    "WAR": "win above replacement",
     "ppm": "part per million",
     "ppb": "part per billion",
     "kts": "knot",

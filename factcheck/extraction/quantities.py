@@ -713,8 +713,10 @@ def _suspended(
 ) -> QuantityMention | None:
     """A suspended hyphen: the figure takes the unit or counted word of the chain's last member."""
     number = numbers[index]
+    if text[number.end : number.end + 1] != "-" or left.currency is not None:
+        return None  # the common case, without a regex call
     link = _SUSPENDED.match(text, number.end, stop)
-    if link is None or left.currency is not None:
+    if link is None:
         return None
     position = link.end()
     for following in numbers[index + 1 : index + 4]:
@@ -794,6 +796,8 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
     word = following.group(1)
     if not word[0].isupper() or number.value == 1:
         return False
+    if number.kind == "digits" and "." in text[number.start : number.end]:
+        return False  # "0.5 WAR", "4.6 GPA": a decimal measures, names are whole numbers
     # A run of capitalised words with no plural among them is a name ("40 Kia and Hyundai
     # cars" has one: a count).
     counted = counted_after(text, number.end, stop, value=number.value, after_of=False)
