@@ -177,3 +177,31 @@ def test_decimal_before_a_capitalised_word_is_a_measure_not_a_name() -> None:
     text = "Reliever Sam Cole (1.2 WAR) and starter Ben Tate (3.4 WAR) return; the Boeing 787 Dreamliner too."
     found = [(text[m.start : m.end], m.quantity.unit) for m in find_quantities(text)]
     assert found == [("1.2 WAR", "win above replacement"), ("3.4 WAR", "win above replacement")]
+
+
+# -- a movement over a few words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Mileage crept from 20 mpg in 2008 to 29 mpg in 2022.", 20, 29),
+        ("The coin slid from $41,200 at 9.30pm to $39,870 by dawn.", 39_870, 41_200),
+        ("Staff grew from 300 workers last spring to 450 workers.", 300, 450),
+    ],
+)
+def test_from_a_to_b_over_a_few_words_is_one_span(text: str, low: float, high: float) -> None:
+    mention = _one(text)
+    assert (mention.quantity.interval.low, mention.quantity.interval.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose to $7.4 billion from $6.8 billion.",  # the new level first: two figures
+        "It went from 20 mpg to 29 km by the end.",  # two units
+        "Prices moved from 20 in May, and later to 29.",  # a comma ends the stretch
+    ],
+)
+def test_other_from_to_pairs_stay_two_figures(text: str) -> None:
+    assert len(find_quantities(text)) == 2

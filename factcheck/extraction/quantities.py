@@ -33,7 +33,7 @@ from typing import Literal
 
 from factcheck.extraction import _quantity_lexicon as lex
 from factcheck.extraction._quantity_mention import QuantityMention, Trend
-from factcheck.extraction._quantity_neighbours import share_context
+from factcheck.extraction._quantity_neighbours import join_movements, share_context
 from factcheck.extraction._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
 from factcheck.extraction.numbers import NumberMention, find_numbers
 from factcheck.interval import Interval
@@ -216,7 +216,7 @@ def find_quantities(
         consumed_until = mention.end
     mentions.extend(_vague_quantities(text, start, stop, tolerance))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return share_context(text, _drop_overlaps(mentions))
+    return join_movements(text, share_context(text, _drop_overlaps(mentions)))
 
 
 def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
