@@ -292,6 +292,8 @@ class _Found:
     cue: str
     source: tuple[int, int] | None
     content: tuple[int, int]
+    #: Shares the subject of the attribution before it (", adding that ...", "and said ...").
+    sibling: bool = False
 
 
 def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[AttributionMention]:
@@ -327,7 +329,43 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             taken = {f.cue_start for f in found[first_in_sentence:]}
             found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
+    _end_before_siblings(text, found)
     return _finish(text, sentences, found)
+
+
+#: How many earlier attributions a sibling or a post-posed cue is compared with.
+_SIBLING_WINDOW: Final = 6
+_JOINERS: Final = re.compile(r"(?:\s*,)?\s*(?:(?:and|but|while|even|then|also)\s+){0,3}(?:,\s*)?$")
+
+
+def _end_before_siblings(text: str, found: list[_Found]) -> None:
+    """End a content where the next attribution of the same sentence begins, when that one is
+    not part of it.
+
+    Two cases: a sibling that shares the subject ("X tweeted that A and urged B", "X denied A,
+    saying B"), whose cue ends the content before it; and a post-posed cue whose own content
+    holds the earlier cue ("X called for A, sources said."), which ends the earlier content
+    before its source. Reported speech really nested in a content ("X said that Y said ...")
+    stays as it is. Each attribution is compared with a bounded number of earlier ones.
+    """
+    for b_index, b in enumerate(found):
+        for a in found[max(0, b_index - _SIBLING_WINDOW) : b_index]:
+            a_start, a_end = a.content
+            if a.content[0] < a.cue_start or not (a_start <= b.cue_start < a_end):
+                continue
+            if b.sibling:
+                cut = b.cue_start
+            elif b.content[1] <= b.cue_start and b.content[0] <= a.cue_start < b.content[1]:
+                cut = b.content[1]
+            else:
+                continue
+            window = text[max(a_start, cut - 40) : cut]
+            joined = _JOINERS.search(window)
+            end = cut - (len(joined.group()) if joined else 0)
+            while end > a_start and text[end - 1] in " \t\n,;":
+                end -= 1
+            if end > a_start:
+                a.content = (a_start, end)
 
 
 _THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
@@ -550,7 +588,9 @@ def _read_frame(
             strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
         ):
             return None
-        return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
+        return _Found(
+            cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right), sibling=True
+        )
     if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
@@ -821,7 +861,7 @@ def _participle(
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
     source = previous if previous is not None else _opening_name(tokens)
-    return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
+    return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right), sibling=True)
 
 
 def _closes_quote(tokens: _Tokens, i: int) -> bool:
