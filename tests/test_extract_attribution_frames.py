@@ -40,3 +40,59 @@ def test_truly_nested_report_keeps_its_parent() -> None:
     reported, said = run(text)
     assert said.parent == 0
     assert content_of(text, reported) == "that the minister said the mine would close"
+
+
+def test_speech_act_verb_with_an_object_is_a_cue() -> None:
+    # Communication verbs outside "say": the object is what was (dis)played down, voiced ...
+    text = "The governor downplayed the risk of flooding."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("downplay", "The governor", "the risk of flooding")
+
+
+def test_cognition_verb_with_a_bare_clause_is_a_cue() -> None:
+    text = "Analysts suspect the bank will cut rates."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("suspect", "Analysts", "the bank will cut rates")
+
+
+def test_intention_verb_takes_an_infinitive() -> None:
+    text = "The union seeks to block the merger."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("seek", "The union", "to block the merger")
+
+
+def test_stance_verb_after_an_auxiliary() -> None:
+    text = "Okafor has embraced the plan to widen the road."
+    [m] = run(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("embraced", "embrace", "Okafor")
+
+
+def test_verbs_of_effort_are_not_cues() -> None:
+    # "attempt", "prepare", "invite" take the same frames and report nothing.
+    assert run("The crew attempted to lift the wreck.") == []
+    assert run("The club invited the mayor to the final.") == []
+
+
+def test_determiner_alone_is_not_a_source() -> None:
+    assert run("The newly detailed process starts in May.") == []
+
+
+def test_broad_forms_map_back_to_their_lemma() -> None:
+    from factcheck.extraction._attribution_lexicon import FORMS
+
+    expected = {
+        "sought": "seek",
+        "rebutted": "rebut",
+        "foreseen": "foresee",
+        "deplored": "deplore",
+        "implores": "implore",
+        "envisioning": "envision",
+        "characterised": "characterise",
+        "whining": "whine",
+    }
+    assert {form: FORMS.get(form) for form in expected} == expected
+
+
+def test_absolute_with_clause_is_a_stance_not_a_report() -> None:
+    # "with X voicing/expressing ..." states a stance inside the sentence's own report.
+    assert run("Talks went on, with two unions expressing doubts.") == []

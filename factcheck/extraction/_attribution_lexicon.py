@@ -22,6 +22,8 @@ import re
 from enum import Enum
 from typing import Final
 
+from factcheck.extraction import _attribution_classes as broad
+
 __all__ = [
     "CANDIDATE_PATTERN",
     "CANDIDATE_PATTERN_ANYCASE",
@@ -96,6 +98,10 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "opine": ("opined", "opines", "opining"),
 }
 
+_IRREGULAR.update(broad.IRREGULAR)
+#: The broad classes (:mod:`._attribution_classes`): weak cues that need an attributive frame.
+_BROAD: Final = broad.COMMUNICATION | broad.COGNITION | broad.INTENTION | broad.EVIDENCE | broad.STANCE
+
 #: Multi-word cues: lemma -> regex over the surface forms (whitespace-flexible).
 MULTIWORD_CUES: Final[dict[str, str]] = {
     "according to": r"according\s{1,3}to",
@@ -138,7 +144,8 @@ def _build() -> tuple[dict[str, str], dict[str, CueClass]]:
     forms: dict[str, str] = {}
     classes: dict[str, CueClass] = {}
     # Later groups win the class: SAY < WEAK < TELL, so "warn" is TELL and "add" is WEAK.
-    for group, cls in ((_SAY, CueClass.SAY), (_WEAK, CueClass.WEAK), (_TELL, CueClass.TELL)):
+    groups = ((_SAY, CueClass.SAY), (_WEAK + " " + " ".join(sorted(_BROAD)), CueClass.WEAK), (_TELL, CueClass.TELL))
+    for group, cls in groups:
         for lemma in group.split():
             classes[lemma] = cls
             for form in (lemma, *_IRREGULAR.get(lemma, _regular_forms(lemma))):

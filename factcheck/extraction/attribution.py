@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from factcheck.extraction import _attribution_classes as broad
 from factcheck.extraction._attribution_lexicon import (
     CANDIDATE_PATTERN,
     CANDIDATE_PATTERN_ANYCASE,
@@ -141,14 +142,14 @@ _BARE_CLAUSE: Final = word_set("believe think expect hope fear feel know doubt w
 _CLAUSE_TAKING: Final = word_set(
     "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
     "estimate observe predict hint signal maintain argue insist concede admit warn"
-)
+) | broad.COGNITION
 #: Weak cues of stance whose content is a noun phrase ("cited problems", "attacked Machado").
 _NP_TAKING: Final = word_set(
     "cite attack criticize criticise endorse denounce blast slam praise support question reject "
     "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
     "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
     "encourage"
-)
+) | broad.STANCE | broad.COMMUNICATION
 #: Cues that report what evidence shows.
 _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
@@ -157,12 +158,12 @@ _EVIDENCE: Final = word_set(
     "records documents estimates statistics census review audit investigation findings average averages "
     "transcript returns tally count results projections forecast forecasts model index video videos "
     "footage photos images recording recordings"
-)
+) | broad.EVIDENCE
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
 _INTENTION: Final = word_set(
     "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
     "call for encourage ask warn"
-)
+) | broad.INTENTION
 _PREPOSITIONS: Final = word_set(
     "to for with about on in of by at from into up out down off over as after before like than among "
     "against between within without through across under toward towards despite amid behind"
@@ -188,7 +189,7 @@ _ASKING: Final = word_set("ask wonder question")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
-)
+) | broad.COMMUNICATION
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
 _CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming and")
@@ -603,7 +604,11 @@ def _read_frame(
         evidence_start = _evidence_subject(tokens, k)
         if evidence_start is not None:
             np_start, k = evidence_start, ci - 1
-    if np_start is None:
+    if np_start is None or (np_start == k and tokens.lows[k] in _DETERMINERS and tokens.lows[k] != "one"):
+        return None  # "The newly detailed plan": a determiner alone is not a source
+    if cls is CueClass.WEAK and cue.form.endswith("ing") and np_start > 0 and tokens.lows[np_start - 1] == "with":
+        # "..., with Germany expressing opposition": an absolute clause that states a stance
+        # (the stance finder's "with-holder-expressing"), not a report of its own.
         return None
     hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
     if np_start == k and tokens.lows[k] in _FIRST_SECOND and hedge:
