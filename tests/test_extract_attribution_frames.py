@@ -96,3 +96,49 @@ def test_broad_forms_map_back_to_their_lemma() -> None:
 def test_absolute_with_clause_is_a_stance_not_a_report() -> None:
     # "with X voicing/expressing ..." states a stance inside the sentence's own report.
     assert run("Talks went on, with two unions expressing doubts.") == []
+
+
+def test_progressive_cue_with_a_possessive_source() -> None:
+    text = "The governor's office is defending the new toll."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("defend", "The governor's office", "the new toll")
+
+
+def test_telling_verb_with_object_and_infinitive() -> None:
+    text = "The coach urged fans to stay home."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("urge", "The coach", "fans to stay home")
+
+
+def test_prepositional_topic_after_an_adverb() -> None:
+    text = "Okafor spoke warmly of the old harbour."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("speak", "Okafor", "of the old harbour")
+
+
+def test_warned_against_takes_its_topic() -> None:
+    text = "The minister warned against early elections."
+    [m] = run(text)
+    assert (m.cue, content_of(text, m)) == ("warn", "against early elections")
+
+
+def test_embedded_question_after_a_verb_of_showing() -> None:
+    text = "The survey shows how renters cope with rising costs."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "show",
+        "The survey",
+        "how renters cope with rising costs",
+    )
+
+
+def test_coordinated_call_for_takes_a_noun_phrase() -> None:
+    text = "Ruiz has criticised the budget and has called for deeper cuts."
+    criticised, called = run(text)
+    assert (called.cue, source_of(text, called), content_of(text, called)) == ("call for", "Ruiz", "deeper cuts")
+    assert content_of(text, criticised) == "the budget"
+
+
+def test_the_latest_is_a_rubric_not_a_speaker() -> None:
+    text = "The Latest: Ferry strike enters its third day"
+    assert [m for m in run(text) if m.cue == ":"] == []

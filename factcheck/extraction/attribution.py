@@ -148,8 +148,8 @@ _NP_TAKING: Final = word_set(
     "cite attack criticize criticise endorse denounce blast slam praise support question reject "
     "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
     "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
-    "encourage"
-) | broad.STANCE | broad.COMMUNICATION
+    "encourage stress underscore describe explain"
+) | broad.STANCE | broad.COMMUNICATION | {"call for"}
 #: Cues that report what evidence shows.
 _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
@@ -186,6 +186,16 @@ _SUBORDINATORS: Final = word_set("when while as because before after if since th
 _NOT_CONTENT: Final = word_set("by from with to for into up off out back down")
 _QUESTION_WORDS: Final = word_set("whether if why how what who when where which")
 _ASKING: Final = word_set("ask wonder question")
+#: Question words that open an embedded question after a verb of knowing or showing
+#: ("shows how", "explained why"); "when", "which", "if" more often open an adverbial.
+_EMBEDDED_QUESTION: Final = word_set("how why what whether who")
+#: Verbs whose content can be an embedded question.
+_QUESTION_TAKING: Final = word_set(
+    "know explain show reveal find understand decide learn describe document illustrate detail discuss "
+    "indicate remember wonder question ask"
+)
+#: Prepositions that introduce the topic of a prepositional cue ("spoke of", "warned against").
+_TOPIC_PREPOSITIONS: Final = word_set("about of on against")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
 _PREPOSITIONAL: Final = word_set(
     "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
@@ -336,7 +346,9 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
 
 #: How many earlier attributions a sibling or a post-posed cue is compared with.
 _SIBLING_WINDOW: Final = 6
-_JOINERS: Final = re.compile(r"(?:\s*,)?\s*(?:(?:and|but|while|even|then|also)\s+){0,3}(?:,\s*)?$")
+_JOINERS: Final = re.compile(
+    r"(?:\s*,)?\s*(?:(?:and|but|while|even|then|also|later|has|have|had|will|would|is|was)\s+){0,4}(?:,\s*)?$"
+)
 
 
 def _end_before_siblings(text: str, found: list[_Found]) -> None:
@@ -435,7 +447,7 @@ _DASH: Final = re.compile(
 )
 #: Line labels that are not speakers.
 _NOT_SPEAKERS: Final = word_set(
-    "read note update related photo photos video watch see also editor's editor\u2019s source sources "
+    "latest read note update related photo photos video watch see also editor's editor\u2019s source sources "
     "correction corrections clarification disclosure advertisement credit caption contact email more "
     "subscribe listen transcript"
 )
@@ -584,7 +596,11 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        clause = cls is not CueClass.WEAK and _opens_clause(tokens, right) if right is not None else False
+        clause = (
+            cls is not CueClass.WEAK and (_opens_clause(tokens, right) or lemma in _NP_TAKING)
+            if right is not None
+            else False
+        )
         if right is None or not (
             strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
         ):
@@ -769,7 +785,7 @@ def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
         or tokens.texts[start][0].isdigit()
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
-        or tokens.lows[start].endswith(("\u2019s", "'s"))
+        or any(tokens.lows[i].endswith(("\u2019s", "'s")) for i in range(start, k))
         or (head.endswith("s") and not head.endswith("ss"))
     )
 
@@ -906,6 +922,17 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
         return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
+    if low in _TOPIC_PREPOSITIONS and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
+        return j, True  # "warned against ...", "spoke of ..."
+    if (
+        low.endswith("ly")
+        and tokens.texts[j].islower()
+        and lemma in _PREPOSITIONAL
+        and j + 2 < n
+        and tokens.lows[j + 1] in _TOPIC_PREPOSITIONS
+        and tokens.is_word(j + 2)
+    ):
+        return j + 1, True  # "spoke emotionally of ..."
     skip_object = cls is CueClass.TELL
     if skip_object or low in _ADVERBIAL or low in _TIME_WORDS:
         commas = 0
@@ -926,6 +953,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if commas:
             return None, False
         if skip_object:
+            if lemma in _INTENTION and _object_then_to(tokens, j):
+                return j, True  # "urged supporters to vote": the content is the object and its infinitive
             return _after_object(tokens, j), False
         return None, False
     if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
@@ -935,6 +964,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     # (after a saying verb an auxiliary opens a gapped clause: "which he said were false")
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
+    if low in _EMBEDDED_QUESTION and lemma in _QUESTION_TAKING:
+        return j, True  # "the slide shows how ...", "has yet to explain why ..."
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
         return j, True
     # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
@@ -944,6 +975,17 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if not tokens.is_word(i):
             break
     return j, False
+
+
+def _object_then_to(tokens: _Tokens, j: int) -> bool:
+    """A short object followed by an infinitive: "urged voters to", "asked the court to"."""
+    n = len(tokens.texts)
+    for i in range(j, min(n - 1, j + 5)):
+        if tokens.lows[i] == "to":
+            return i > j and tokens.is_word(i + 1)
+        if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
+            return False
+    return False
 
 
 def _after_object(tokens: _Tokens, j: int) -> int | None:
