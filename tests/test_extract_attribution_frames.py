@@ -142,3 +142,36 @@ def test_coordinated_call_for_takes_a_noun_phrase() -> None:
 def test_the_latest_is_a_rubric_not_a_speaker() -> None:
     text = "The Latest: Ferry strike enters its third day"
     assert [m for m in run(text) if m.cue == ":"] == []
+
+
+def test_dash_signature_drops_the_full_stop() -> None:
+    text = "\u201cThe tram is late again.\u201d \u2015 Lena Voss."
+    [m] = run(text)
+    assert source_of(text, m) == "Lena Voss"
+    text = "\u201cThe tram is late again.\u201d \u2015 Ann B."
+    [m] = run(text)
+    assert source_of(text, m) == "Ann B."
+
+
+def test_prepositional_modifiers_stay_inside_the_source() -> None:
+    text = "Elected officials from both parties say the bill is dead."
+    [m] = run(text)
+    assert source_of(text, m) == "Elected officials from both parties"
+    text = "The Commission on Port Safety says the date holds."
+    [m] = run(text)
+    assert source_of(text, m) == "The Commission on Port Safety"
+
+
+def test_adverbial_between_commas_is_not_part_of_the_source() -> None:
+    text = "Okafor, speaking to dock workers, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor"
+    text = "Okafor, at a rally in Lagos, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor"
+
+
+def test_apposition_between_commas_stays_in_the_source() -> None:
+    text = "Okafor, the union's treasurer, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor, the union's treasurer,"

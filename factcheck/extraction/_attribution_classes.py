@@ -42,8 +42,7 @@ COGNITION: Final = _words("suspect recognize recognise suppose presume envision 
 INTENTION: Final = _words("seek intend wish aspire")
 EVIDENCE: Final = _words("document illustrate")
 STANCE: Final = _words(
-    "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate "
-    "champion distrust mistrust"
+    "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate champion distrust mistrust"
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

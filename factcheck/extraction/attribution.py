@@ -139,31 +139,45 @@ _CLAUSE_OPENERS: Final = word_set("the a an he she it they we i you there this h
 #: Cognition verbs that take a bare clause ("I think we can win").
 _BARE_CLAUSE: Final = word_set("believe think expect hope fear feel know doubt worry wonder")
 #: Weak cues that take a content clause without "that" ("noted clients are ...").
-_CLAUSE_TAKING: Final = word_set(
-    "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
-    "estimate observe predict hint signal maintain argue insist concede admit warn"
-) | broad.COGNITION
+_CLAUSE_TAKING: Final = (
+    word_set(
+        "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
+        "estimate observe predict hint signal maintain argue insist concede admit warn"
+    )
+    | broad.COGNITION
+)
 #: Weak cues of stance whose content is a noun phrase ("cited problems", "attacked Machado").
-_NP_TAKING: Final = word_set(
-    "cite attack criticize criticise endorse denounce blast slam praise support question reject "
-    "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
-    "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
-    "encourage stress underscore describe explain"
-) | broad.STANCE | broad.COMMUNICATION | {"call for"}
+_NP_TAKING: Final = (
+    word_set(
+        "cite attack criticize criticise endorse denounce blast slam praise support question reject "
+        "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
+        "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
+        "encourage stress underscore describe explain"
+    )
+    | broad.STANCE
+    | broad.COMMUNICATION
+    | {"call for"}
+)
 #: Cues that report what evidence shows.
 _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
-_EVIDENCE: Final = word_set(
-    "poll polls survey surveys study studies data report reports analysis research figures numbers "
-    "records documents estimates statistics census review audit investigation findings average averages "
-    "transcript returns tally count results projections forecast forecasts model index video videos "
-    "footage photos images recording recordings"
-) | broad.EVIDENCE
+_EVIDENCE: Final = (
+    word_set(
+        "poll polls survey surveys study studies data report reports analysis research figures numbers "
+        "records documents estimates statistics census review audit investigation findings average averages "
+        "transcript returns tally count results projections forecast forecasts model index video videos "
+        "footage photos images recording recordings"
+    )
+    | broad.EVIDENCE
+)
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
-_INTENTION: Final = word_set(
-    "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
-    "call for encourage ask warn"
-) | broad.INTENTION
+_INTENTION: Final = (
+    word_set(
+        "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
+        "call for encourage ask warn"
+    )
+    | broad.INTENTION
+)
 _PREPOSITIONS: Final = word_set(
     "to for with about on in of by at from into up out down off over as after before like than among "
     "against between within without through across under toward towards despite amid behind"
@@ -197,9 +211,12 @@ _QUESTION_TAKING: Final = word_set(
 #: Prepositions that introduce the topic of a prepositional cue ("spoke of", "warned against").
 _TOPIC_PREPOSITIONS: Final = word_set("about of on against")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
-_PREPOSITIONAL: Final = word_set(
-    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
-) | broad.COMMUNICATION
+_PREPOSITIONAL: Final = (
+    word_set(
+        "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
+    )
+    | broad.COMMUNICATION
+)
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
 _CLAUSE_BREAKS: Final = word_set("but though although yet while whereas assuming and")
@@ -453,6 +470,9 @@ _NOT_SPEAKERS: Final = word_set(
 )
 
 
+_INITIAL_END: Final = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|St))\.$")
+
+
 def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
     """Attributions marked by punctuation: a speaker label with a colon, a quote signed with a dash."""
     out: list[_Found] = []
@@ -476,7 +496,12 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         opener = _OPENER_OF[text[close]]
         open_at = text.rfind(opener, max(0, close - _MAX_QUOTE), close)
         if open_at != -1:
-            out.append(_Found(dash.start("cue"), dash.end("cue"), "\u2015", dash.span("name"), (open_at, close + 1)))
+            name_start, name_end = dash.span("name")
+            if text[name_end - 1] == "." and not _INITIAL_END.search(text, name_start, name_end):
+                name_end -= 1  # "― Lena Voss." ends the sentence; "― Ann B." keeps its initial
+            out.append(
+                _Found(dash.start("cue"), dash.end("cue"), "\u2015", (name_start, name_end), (open_at, close + 1))
+            )
     return out
 
 
@@ -1034,7 +1059,11 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
             if i < k and not tokens.is_cap(i) and lw.endswith(("ed", "ing")) and lw not in _NP_WORDS:
                 break  # a verb or participle before the noun phrase: "angered Karl Olsen"
             start = i
-            if lw in _DETERMINERS and not (i >= 1 and tokens.lows[i - 1] in {"of", "and"}):
+            linked = i >= 1 and (
+                tokens.lows[i - 1] in {"of", "and"}
+                or (tokens.lows[i - 1] in _NP_PREPOSITIONS and _inner_link(tokens, i - 1))
+            )
+            if lw in _DETERMINERS and not linked:
                 break
         elif t == ")" and i == k:
             # "Sen. David Perdue (R-Ga.) said": the parenthesis belongs to the name.
@@ -1072,11 +1101,31 @@ def _abbreviation_dot(tokens: _Tokens, i: int) -> bool:
     return tokens.lows[i - 1] in _ABBREVIATIONS or len(before) == 1 or "." in before
 
 
+#: Prepositions that can sit inside a source noun phrase (see ``_inner_link``).
+_NP_PREPOSITIONS: Final = word_set("on from for in at")
+#: Nouns of role that take a prepositional modifier inside a source ("senator from Texas").
+_ROLE_NOUNS: Final = word_set(
+    "senator director head chairman chairwoman chair member spokesman spokeswoman spokesperson official "
+    "president professor lawyer editor leader commission committee board expert analyst fellow economist "
+    "researcher correspondent reporter aide adviser advisor minister secretary representative"
+)
+
+
 def _inner_link(tokens: _Tokens, i: int) -> bool:
     """'and' between names ("Obama and Clinton"), 'of' inside titles ("Secretary of State")."""
     lw = tokens.lows[i]
     if lw == "of":
         return i >= 1 and tokens.is_word(i - 1) and tokens.lows[i - 1] not in _NP_STOP
+    if lw in _NP_PREPOSITIONS:
+        # "officials from both parties", "the Commission on Presidential Debates", "experts on
+        # Korea": a preposition after a plural noun, a role noun or a name modifies it.
+        if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1) or not tokens.is_word(i + 1):
+            return False
+        left = tokens.lows[i - 1]
+        if left in _NP_STOP or left in _TIME_WORDS or left.isdigit() or left.endswith(("ed", "ing")):
+            return False
+        plural = left.endswith("s") and not left.endswith(("ss", "us", "is"))
+        return plural or left in _ROLE_NOUNS or (tokens.is_cap(i - 1) and tokens.is_cap(i + 1))
     if lw == "and":
         if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1):
             return False
@@ -1153,6 +1202,11 @@ def _apposition(
             if head is None:
                 return None
             source = (tokens.starts[head], tokens.ends[k])
+            after = tokens.lows[p + 1]
+            if (after in _PREPOSITIONS and after != "of") or (after.endswith("ing") and tokens.texts[p + 1].islower()):
+                # "Trump, speaking to veterans, said" / "Clinton, at the debate, said": a
+                # participle or an adverbial between the commas is not part of the source.
+                source = (tokens.starts[head], tokens.ends[p - 1])
             before = head - 1
             postposed = before >= 0 and (
                 tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)
