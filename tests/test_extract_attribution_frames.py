@@ -175,3 +175,49 @@ def test_apposition_between_commas_stays_in_the_source() -> None:
     text = "Okafor, the union's treasurer, said the strike was over."
     [m] = run(text)
     assert source_of(text, m) == "Okafor, the union's treasurer,"
+
+
+def test_talking_or_feeling_about_a_topic() -> None:
+    text = "Okafor talked about the harbour strike."
+    [m] = run(text)
+    assert (cue_of(text, m), source_of(text, m), content_of(text, m)) == (
+        "talked about",
+        "Okafor",
+        "the harbour strike",
+    )
+    text = "Farmers are worried about the drought."
+    [m] = run(text)
+    # "are worried" is an attitude of the subject, not a passive with an unnamed agent.
+    assert (cue_of(text, m), source_of(text, m), content_of(text, m)) == ("worried", "Farmers", "about the drought")
+
+
+def test_about_with_a_number_is_an_approximation() -> None:
+    assert run("Okafor waited about ten minutes.") == []
+    assert run("The crowd grew to about 300 people.") == []
+
+
+def test_a_possessor_and_a_noun_before_about_is_not_a_cue() -> None:
+    assert run("She answered Okafor's question about the harbour.") == []
+
+
+def test_adjective_of_certainty_attributes_a_belief() -> None:
+    text = "The mayor is confident that the bridge will open in May."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "confident",
+        "The mayor",
+        "that the bridge will open in May",
+    )
+    text = "Many voters remain deeply pessimistic about the plan."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("pessimistic", "Many voters", "about the plan")
+
+
+def test_stance_adjectives_are_left_to_the_stance_finder() -> None:
+    assert run("Some members are supportive of the plan.") == []
+    assert run("Some members are critical of the plan.") == []
+
+
+def test_impersonal_certainty_has_no_holder() -> None:
+    assert run("It is certain that the bridge will open.") == []
+    assert run("The result is far from certain.") == []

@@ -356,6 +356,24 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 tokens = _Tokens.of(text, s_start, s_end)
             taken = {f.cue_start for f in found[first_in_sentence:]}
             found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
+        if _ADJECTIVE_SCAN.search(text, s_start, s_end):
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+            found.extend(
+                f
+                for f in _belief_adjectives(text, s_end, tokens)
+                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+            )
+        if " about " in text[s_start:s_end]:
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+            found.extend(
+                f
+                for f in _verb_about(text, s_end, tokens)
+                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+            )
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     _end_before_siblings(text, found)
     return _finish(text, sentences, found)
@@ -399,6 +417,10 @@ def _end_before_siblings(text: str, found: list[_Found]) -> None:
 
 
 _THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
+_ADJECTIVE_SCAN: Final = re.compile(
+    r"\b(?:sure|confident|certain|convinced|concerned|aware|optimistic|pessimistic|hopeful|"
+    r"adamant|unsure|uncertain|doubtful|fearful)\b"
+)
 
 
 def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
@@ -433,6 +455,124 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
         cue_start, cue_end = tokens.starts[verb], tokens.ends[verb]
         out.append(_Found(cue_start, cue_end, low, source, _content_after(text, s_end, tokens, t)))
     return out
+
+
+#: Participles that are adjectives of attitude after "be": "Farmers are worried that ...",
+#: whose subject holds the attitude (not a passive with an unnamed agent).
+_PSYCH: Final = word_set("worried concerned convinced encouraged alarmed disappointed frustrated pleased")
+#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
+#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
+#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
+_BELIEF_ADJECTIVES: Final = word_set(
+    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
+    "doubtful fearful"
+)
+_LINKING: Final = word_set(
+    "is are was were be been being am 'm \u2019m 're \u2019re 's \u2019s feel feels felt remain remains remained "
+    "seem seems seemed"
+)
+#: What follows an attitude adjective when it reports: a clause or its topic.
+_ADJECTIVE_COMPLEMENT: Final = word_set("that about of")
+
+
+def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A subject, "be" (or "feel", "remain", "seem") and an adjective of certainty or attitude
+    with its complement: "The mayor is confident that ...", "Voters remain skeptical of ...".
+
+    The adjective is the cue, the subject the source, the complement the content.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for a in range(2, n - 1):
+        low = tokens.lows[a]
+        if low not in _BELIEF_ADJECTIVES or not tokens.texts[a].islower():
+            continue
+        nxt = tokens.lows[a + 1]
+        if not (nxt in _ADJECTIVE_COMPLEMENT or (low in _CERTAINTY and _opens_clause(tokens, a + 1))):
+            continue
+        if not tokens.is_word(a + 1) or a + 2 >= n or not tokens.is_word(a + 2):
+            continue
+        k = a - 1
+        while k >= 0 and tokens.lows[k] in _INTENSIFIERS:
+            k -= 1
+        linked = False
+        while k >= 0 and (_is_gap(tokens, k) or tokens.lows[k] in _LINKING):
+            linked = linked or tokens.lows[k] in _LINKING
+            k -= 1
+        if not linked or k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        if tokens.lows[k] in {"it", "this", "that"}:
+            continue  # "It is certain that ...": no one holds the belief
+        out.append(
+            _Found(
+                tokens.starts[a],
+                tokens.ends[a],
+                low,
+                (tokens.starts[start], tokens.ends[k]),
+                _content_after(text, s_end, tokens, a + 1),
+            )
+        )
+    return out
+
+
+_CERTAINTY: Final = word_set("sure confident certain convinced unsure")
+_INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
+
+
+#: Words after "about" that make it an approximation, not a topic ("about 300 people").
+_NUMBER_WORDS: Final = word_set(
+    "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands "
+    "million millions billion half a an twice once"
+)
+
+
+def _verb_about(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A person or group that talks, thinks or feels about something: "She talked about the
+    strike", "Voters are worried about prices", "He has been vague about his plans".
+
+    The word before "about" (a verb or an adjective, lower case, after auxiliaries or an
+    adverb) is the cue, the name or pronoun before it the source, "about ..." the content. A
+    number after "about" makes it an approximation, not a topic.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 1):
+        if tokens.lows[t] != "about" or not tokens.is_word(t + 1):
+            continue
+        following = tokens.lows[t + 1]
+        if following[0].isdigit() or following in _NUMBER_WORDS or following in _TIME_WORDS:
+            continue
+        verb = t - 1
+        if tokens.texts[verb].islower() and tokens.lows[verb] in {"more", "less", "much", "too", "so", "very"}:
+            verb -= 1  # "care more about", "not too concerned about"
+        if verb < 1 or not tokens.texts[verb].islower() or not tokens.is_word(verb):
+            continue
+        low = tokens.lows[verb]
+        if low in _NP_STOP or low in _PREPOSITIONS or low in _DETERMINERS or low in _GAP or low in _NOT_ABOUT:
+            continue
+        k = verb - 1
+        while k >= 0 and (_is_gap(tokens, k) or tokens.lows[k] in {"too", "so", "very", "more"}):
+            k -= 1
+        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+            continue
+        if tokens.lows[k].endswith(("\u2019s", "'s")):
+            continue  # "Holt's question about race": a possessor and a noun
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        out.append(_Found(tokens.starts[verb], tokens.ends[t], low, source, _content_after(text, s_end, tokens, t + 1)))
+    return out
+
+
+#: Words before "about" that do not report ("brought about", "set about", "all about").
+_NOT_ABOUT: Final = word_set(
+    "brought bring brings bringing came come comes set sets all just only something nothing made make makes "
+    "making question questions conversation conversations"
+)
 
 
 def _is_name(tokens: _Tokens, k: int) -> bool:
@@ -605,7 +745,7 @@ def _read_frame(
     while k >= 0 and _is_gap(tokens, k):
         passive = passive or tokens.lows[k] in _BE
         k -= 1
-    if passive and _participle_form(cue.form) and k >= 0 and tokens.is_word(k):
+    if passive and _participle_form(cue.form) and cue.form not in _PSYCH and k >= 0 and tokens.is_word(k):
         # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
         # source; a "by" phrase names it ("was first reported by the Post").
         return _passive(text, s_end, tokens, cue, cj, right, strong, k)
