@@ -36,6 +36,7 @@ __all__ = [
     "REITERATION_LEMMAS",
     "CueClass",
     "multiword_lemma",
+    "trie_pattern",
     "word_set",
 ]
 
@@ -181,7 +182,7 @@ class _Node:
         self.end = False
 
 
-def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+def trie_pattern(words: frozenset[str] | set[str]) -> str:
     """A regex alternation shaped as a prefix tree: each position tests one character class.
 
     Python's ``re`` tries the alternatives of a flat alternation one by one; a tree shares
@@ -205,7 +206,7 @@ def _trie_pattern(words: frozenset[str] | set[str]) -> str:
     return build(root)
 
 
-_CANDIDATES = _trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
+_CANDIDATES = trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
 #: Every single-word cue form and every first word of a multi-word cue, as whole words, in
 #: lower-case text (matching lowered text is about twice as fast as ``re.IGNORECASE``).
 CANDIDATE_PATTERN: Final = re.compile(rf"\b(?:{_CANDIDATES})\b")

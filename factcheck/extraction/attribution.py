@@ -42,6 +42,7 @@ from factcheck.extraction._attribution_lexicon import (
     REITERATION_LEMMAS,
     CueClass,
     multiword_lemma,
+    trie_pattern,
     word_set,
 )
 from factcheck.provenance import SpeechMode
@@ -365,7 +366,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 for f in _belief_adjectives(text, s_end, tokens)
                 if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
             )
-        if " about " in text[s_start:s_end]:
+        if text.find(" about ", s_start, s_end) != -1:
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
             spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
@@ -417,10 +418,6 @@ def _end_before_siblings(text: str, found: list[_Found]) -> None:
 
 
 _THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
-_ADJECTIVE_SCAN: Final = re.compile(
-    r"\b(?:sure|confident|certain|convinced|concerned|aware|optimistic|pessimistic|hopeful|"
-    r"adamant|unsure|uncertain|doubtful|fearful)\b"
-)
 
 
 def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
@@ -518,6 +515,8 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
+#: Any belief adjective, as a prefix tree (fast to scan every sentence for).
+_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES)})\b")
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
 
