@@ -51,6 +51,7 @@ class Prediction:
     change: str
     start: int = -1
     end: int = -1
+    approximate: bool | None = None  # ours: the qualifier says "about", whatever ``change`` says
 
 
 # -- mapping our mentions to the benchmarks' conventions -------------------------------
@@ -289,7 +290,10 @@ def _predictions(text: str, mentions: Sequence[QuantityMention], *, head_only: b
     for i, mention in enumerate(mentions):
         change = change_of(text, mention, mentions[i - 1] if i else None)
         unit = unit_name(mention, head_only=head_only)
-        found.append(Prediction(written_value(mention), unit, change, mention.start, _figure_end(text, mention)))
+        cls = mention.quantity.qualifier_class
+        approximate = cls in {QualifierClass.ABOUT, QualifierClass.NEARLY} or mention.quantity.tolerance is not None
+        end = _figure_end(text, mention)
+        found.append(Prediction(written_value(mention), unit, change, mention.start, end, approximate))
     return found
 
 
@@ -534,7 +538,8 @@ def measeval(data: Path, system: Callable[[str], list[Prediction]]) -> dict[str,
             overlap_p += f1
             overlap_r += f1
             ours_mods = set()
-            if predicted[p].change == "~":
+            approximate = predicted[p].approximate
+            if approximate or (approximate is None and predicted[p].change == "~"):
                 ours_mods.add("IsApproximate")
             if isinstance(predicted[p].value, tuple) or predicted[p].change in {"<", ">"}:
                 ours_mods.add("IsRange")

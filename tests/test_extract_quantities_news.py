@@ -205,3 +205,7 @@ def test_from_a_to_b_over_a_few_words_is_one_span(text: str, low: float, high: f
 )
 def test_other_from_to_pairs_stay_two_figures(text: str) -> None:
     assert len(find_quantities(text)) == 2
+
+
+def test_from_a_for_one_thing_to_b_for_another_is_a_comparison() -> None:
+    assert len(find_quantities("Gaps widen from 0.3 nm for steel to 1.2 nm for brass.")) == 2
