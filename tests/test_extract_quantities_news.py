@@ -209,3 +209,16 @@ def test_other_from_to_pairs_stay_two_figures(text: str) -> None:
 
 def test_from_a_for_one_thing_to_b_for_another_is_a_comparison() -> None:
     assert len(find_quantities("Gaps widen from 0.3 nm for steel to 1.2 nm for brass.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sp 500 slipped 1.5% on friday.",
+        "the ftse 100 lost 0.8%.",
+        "the s&p 500 lost 0.8%.",
+        "Nikkei 225 lost 0.8%.",
+    ],
+)
+def test_stock_index_numbers_are_names_in_any_case(text: str) -> None:
+    assert [m.quantity.unit for m in find_quantities(text)] == ["percent"]

@@ -439,6 +439,8 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
         return False
     word, word_start = prev
     lower = word.lower()
+    if lower in lex.INDEX_NAMES or (lower == "p" and text[max(start, word_start - 2) : word_start].lower() == "s&"):
+        return True  # "the sp 500", "ftse 100", "s&p 500": a stock index, in any case
     if any(c.isupper() for c in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "PlayStation 5"
     if not word[0].isupper() or lower in QUALIFIER_WORDS or lower in lex.TREND_UP or lower in lex.TREND_DOWN:
