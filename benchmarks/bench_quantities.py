@@ -581,7 +581,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, help="benchmark data folder")
     parser.add_argument("--no-peer", action="store_true", help="do not run quantulum3")
-    parser.add_argument("--errors", type=int, default=0, help="print this many NewsQuant value misses")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print this many NewsQuant sentences that differ from the gold"
+    )
     parser.add_argument("--repeats", type=int, default=3, help="timing passes per system (best is kept)")
     args = parser.parse_args(argv)
     data: Path = args.data
