@@ -22,6 +22,8 @@ import re
 from enum import Enum
 from typing import Final
 
+from factcheck.extraction import _attribution_classes as broad
+
 __all__ = [
     "CANDIDATE_PATTERN",
     "CANDIDATE_PATTERN_ANYCASE",
@@ -34,6 +36,7 @@ __all__ = [
     "REITERATION_LEMMAS",
     "CueClass",
     "multiword_lemma",
+    "trie_pattern",
     "word_set",
 ]
 
@@ -96,6 +99,10 @@ _IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
     "opine": ("opined", "opines", "opining"),
 }
 
+_IRREGULAR.update(broad.IRREGULAR)
+#: The broad classes (:mod:`._attribution_classes`): weak cues that need an attributive frame.
+_BROAD: Final = broad.COMMUNICATION | broad.COGNITION | broad.INTENTION | broad.EVIDENCE | broad.STANCE
+
 #: Multi-word cues: lemma -> regex over the surface forms (whitespace-flexible).
 MULTIWORD_CUES: Final[dict[str, str]] = {
     "according to": r"according\s{1,3}to",
@@ -138,7 +145,8 @@ def _build() -> tuple[dict[str, str], dict[str, CueClass]]:
     forms: dict[str, str] = {}
     classes: dict[str, CueClass] = {}
     # Later groups win the class: SAY < WEAK < TELL, so "warn" is TELL and "add" is WEAK.
-    for group, cls in ((_SAY, CueClass.SAY), (_WEAK, CueClass.WEAK), (_TELL, CueClass.TELL)):
+    groups = ((_SAY, CueClass.SAY), (_WEAK + " " + " ".join(sorted(_BROAD)), CueClass.WEAK), (_TELL, CueClass.TELL))
+    for group, cls in groups:
         for lemma in group.split():
             classes[lemma] = cls
             for form in (lemma, *_IRREGULAR.get(lemma, _regular_forms(lemma))):
@@ -174,7 +182,7 @@ class _Node:
         self.end = False
 
 
-def _trie_pattern(words: frozenset[str] | set[str]) -> str:
+def trie_pattern(words: frozenset[str] | set[str]) -> str:
     """A regex alternation shaped as a prefix tree: each position tests one character class.
 
     Python's ``re`` tries the alternatives of a flat alternation one by one; a tree shares
@@ -198,7 +206,7 @@ def _trie_pattern(words: frozenset[str] | set[str]) -> str:
     return build(root)
 
 
-_CANDIDATES = _trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
+_CANDIDATES = trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
 #: Every single-word cue form and every first word of a multi-word cue, as whole words, in
 #: lower-case text (matching lowered text is about twice as fast as ``re.IGNORECASE``).
 CANDIDATE_PATTERN: Final = re.compile(rf"\b(?:{_CANDIDATES})\b")

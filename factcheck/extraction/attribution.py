@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from factcheck.extraction import _attribution_classes as broad
 from factcheck.extraction._attribution_lexicon import (
     CANDIDATE_PATTERN,
     CANDIDATE_PATTERN_ANYCASE,
@@ -41,6 +42,7 @@ from factcheck.extraction._attribution_lexicon import (
     REITERATION_LEMMAS,
     CueClass,
     multiword_lemma,
+    trie_pattern,
     word_set,
 )
 from factcheck.provenance import SpeechMode
@@ -138,30 +140,44 @@ _CLAUSE_OPENERS: Final = word_set("the a an he she it they we i you there this h
 #: Cognition verbs that take a bare clause ("I think we can win").
 _BARE_CLAUSE: Final = word_set("believe think expect hope fear feel know doubt worry wonder")
 #: Weak cues that take a content clause without "that" ("noted clients are ...").
-_CLAUSE_TAKING: Final = word_set(
-    "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
-    "estimate observe predict hint signal maintain argue insist concede admit warn"
+_CLAUSE_TAKING: Final = (
+    word_set(
+        "note acknowledge agree suggest indicate conclude believe think fear hope expect worry doubt "
+        "estimate observe predict hint signal maintain argue insist concede admit warn"
+    )
+    | broad.COGNITION
 )
 #: Weak cues of stance whose content is a noun phrase ("cited problems", "attacked Machado").
-_NP_TAKING: Final = word_set(
-    "cite attack criticize criticise endorse denounce blast slam praise support question reject "
-    "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
-    "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
-    "encourage"
+_NP_TAKING: Final = (
+    word_set(
+        "cite attack criticize criticise endorse denounce blast slam praise support question reject "
+        "condemn accuse blame mock applaud dismiss dispute challenge ridicule defend oppose laud hail "
+        "chide scold rebuke fault lambast decry deride propose recommend demand highlight echo tout "
+        "encourage stress underscore describe explain"
+    )
+    | broad.STANCE
+    | broad.COMMUNICATION
+    | {"call for"}
 )
 #: Cues that report what evidence shows.
 _EVIDENCE_CUES: Final = word_set("show find suggest indicate reveal estimate conclude confirm")
 #: Heads of sources that report evidence ("the poll shows Clinton ahead").
-_EVIDENCE: Final = word_set(
-    "poll polls survey surveys study studies data report reports analysis research figures numbers "
-    "records documents estimates statistics census review audit investigation findings average averages "
-    "transcript returns tally count results projections forecast forecasts model index video videos "
-    "footage photos images recording recordings"
+_EVIDENCE: Final = (
+    word_set(
+        "poll polls survey surveys study studies data report reports analysis research figures numbers "
+        "records documents estimates statistics census review audit investigation findings average averages "
+        "transcript returns tally count results projections forecast forecasts model index video videos "
+        "footage photos images recording recordings"
+    )
+    | broad.EVIDENCE
 )
 #: Cues of intention whose content is an infinitive ("plans to", "refused to").
-_INTENTION: Final = word_set(
-    "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
-    "call for encourage ask warn"
+_INTENTION: Final = (
+    word_set(
+        "plan want refuse decline vow pledge promise threaten agree decide hope expect intend urge "
+        "call for encourage ask warn"
+    )
+    | broad.INTENTION
 )
 _PREPOSITIONS: Final = word_set(
     "to for with about on in of by at from into up out down off over as after before like than among "
@@ -185,9 +201,22 @@ _SUBORDINATORS: Final = word_set("when while as because before after if since th
 _NOT_CONTENT: Final = word_set("by from with to for into up off out back down")
 _QUESTION_WORDS: Final = word_set("whether if why how what who when where which")
 _ASKING: Final = word_set("ask wonder question")
+#: Question words that open an embedded question after a verb of knowing or showing
+#: ("shows how", "explained why"); "when", "which", "if" more often open an adverbial.
+_EMBEDDED_QUESTION: Final = word_set("how why what whether who")
+#: Verbs whose content can be an embedded question.
+_QUESTION_TAKING: Final = word_set(
+    "know explain show reveal find understand decide learn describe document illustrate detail discuss "
+    "indicate remember wonder question ask"
+)
+#: Prepositions that introduce the topic of a prepositional cue ("spoke of", "warned against").
+_TOPIC_PREPOSITIONS: Final = word_set("about of on against")
 #: Cues whose content can be a prepositional phrase ("spoke of", "warned about", "wrote on").
-_PREPOSITIONAL: Final = word_set(
-    "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
+_PREPOSITIONAL: Final = (
+    word_set(
+        "write comment warn complain testify joke boast brag worry speculate tweet post argue caution lament muse speak"
+    )
+    | broad.COMMUNICATION
 )
 _NOT_HEADS: Final = word_set("next last first new latest recent same other previous please liberal conservative")
 _FOCUS: Final = word_set("even only just almost also both either")
@@ -292,6 +321,8 @@ class _Found:
     cue: str
     source: tuple[int, int] | None
     content: tuple[int, int]
+    #: Shares the subject of the attribution before it (", adding that ...", "and said ...").
+    sibling: bool = False
 
 
 def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[AttributionMention]:
@@ -326,8 +357,64 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 tokens = _Tokens.of(text, s_start, s_end)
             taken = {f.cue_start for f in found[first_in_sentence:]}
             found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
+        if _ADJECTIVE_SCAN.search(text, s_start, s_end):
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+            found.extend(
+                f
+                for f in _belief_adjectives(text, s_end, tokens)
+                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+            )
+        if text.find(" about ", s_start, s_end) != -1:
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+            found.extend(
+                f
+                for f in _verb_about(text, s_end, tokens)
+                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+            )
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
+    _end_before_siblings(text, found)
     return _finish(text, sentences, found)
+
+
+#: How many earlier attributions a sibling or a post-posed cue is compared with.
+_SIBLING_WINDOW: Final = 6
+_JOINERS: Final = re.compile(
+    r"(?:\s*,)?\s*(?:(?:and|but|while|even|then|also|later|has|have|had|will|would|is|was)\s+){0,4}(?:,\s*)?$"
+)
+
+
+def _end_before_siblings(text: str, found: list[_Found]) -> None:
+    """End a content where the next attribution of the same sentence begins, when that one is
+    not part of it.
+
+    Two cases: a sibling that shares the subject ("X tweeted that A and urged B", "X denied A,
+    saying B"), whose cue ends the content before it; and a post-posed cue whose own content
+    holds the earlier cue ("X called for A, sources said."), which ends the earlier content
+    before its source. Reported speech really nested in a content ("X said that Y said ...")
+    stays as it is. Each attribution is compared with a bounded number of earlier ones.
+    """
+    for b_index, b in enumerate(found):
+        for a in found[max(0, b_index - _SIBLING_WINDOW) : b_index]:
+            a_start, a_end = a.content
+            if a.content[0] < a.cue_start or not (a_start <= b.cue_start < a_end):
+                continue
+            if b.sibling:
+                cut = b.cue_start
+            elif b.content[1] <= b.cue_start and b.content[0] <= a.cue_start < b.content[1]:
+                cut = b.content[1]
+            else:
+                continue
+            window = text[max(a_start, cut - 40) : cut]
+            joined = _JOINERS.search(window)
+            end = cut - (len(joined.group()) if joined else 0)
+            while end > a_start and text[end - 1] in " \t\n,;":
+                end -= 1
+            if end > a_start:
+                a.content = (a_start, end)
 
 
 _THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
@@ -367,6 +454,126 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
+#: Participles that are adjectives of attitude after "be": "Farmers are worried that ...",
+#: whose subject holds the attitude (not a passive with an unnamed agent).
+_PSYCH: Final = word_set("worried concerned convinced encouraged alarmed disappointed frustrated pleased")
+#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
+#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
+#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
+_BELIEF_ADJECTIVES: Final = word_set(
+    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
+    "doubtful fearful"
+)
+_LINKING: Final = word_set(
+    "is are was were be been being am 'm \u2019m 're \u2019re 's \u2019s feel feels felt remain remains remained "
+    "seem seems seemed"
+)
+#: What follows an attitude adjective when it reports: a clause or its topic.
+_ADJECTIVE_COMPLEMENT: Final = word_set("that about of")
+
+
+def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A subject, "be" (or "feel", "remain", "seem") and an adjective of certainty or attitude
+    with its complement: "The mayor is confident that ...", "Voters remain skeptical of ...".
+
+    The adjective is the cue, the subject the source, the complement the content.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for a in range(2, n - 1):
+        low = tokens.lows[a]
+        if low not in _BELIEF_ADJECTIVES or not tokens.texts[a].islower():
+            continue
+        nxt = tokens.lows[a + 1]
+        if not (nxt in _ADJECTIVE_COMPLEMENT or (low in _CERTAINTY and _opens_clause(tokens, a + 1))):
+            continue
+        if not tokens.is_word(a + 1) or a + 2 >= n or not tokens.is_word(a + 2):
+            continue
+        k = a - 1
+        while k >= 0 and tokens.lows[k] in _INTENSIFIERS:
+            k -= 1
+        linked = False
+        while k >= 0 and (_is_gap(tokens, k) or tokens.lows[k] in _LINKING):
+            linked = linked or tokens.lows[k] in _LINKING
+            k -= 1
+        if not linked or k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        if tokens.lows[k] in {"it", "this", "that"}:
+            continue  # "It is certain that ...": no one holds the belief
+        out.append(
+            _Found(
+                tokens.starts[a],
+                tokens.ends[a],
+                low,
+                (tokens.starts[start], tokens.ends[k]),
+                _content_after(text, s_end, tokens, a + 1),
+            )
+        )
+    return out
+
+
+#: Any belief adjective, as a prefix tree (fast to scan every sentence for).
+_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES)})\b")
+_CERTAINTY: Final = word_set("sure confident certain convinced unsure")
+_INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
+
+
+#: Words after "about" that make it an approximation, not a topic ("about 300 people").
+_NUMBER_WORDS: Final = word_set(
+    "one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands "
+    "million millions billion half a an twice once"
+)
+
+
+def _verb_about(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A person or group that talks, thinks or feels about something: "She talked about the
+    strike", "Voters are worried about prices", "He has been vague about his plans".
+
+    The word before "about" (a verb or an adjective, lower case, after auxiliaries or an
+    adverb) is the cue, the name or pronoun before it the source, "about ..." the content. A
+    number after "about" makes it an approximation, not a topic.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 1):
+        if tokens.lows[t] != "about" or not tokens.is_word(t + 1):
+            continue
+        following = tokens.lows[t + 1]
+        if following[0].isdigit() or following in _NUMBER_WORDS or following in _TIME_WORDS:
+            continue
+        verb = t - 1
+        if tokens.texts[verb].islower() and tokens.lows[verb] in {"more", "less", "much", "too", "so", "very"}:
+            verb -= 1  # "care more about", "not too concerned about"
+        if verb < 1 or not tokens.texts[verb].islower() or not tokens.is_word(verb):
+            continue
+        low = tokens.lows[verb]
+        if low in _NP_STOP or low in _PREPOSITIONS or low in _DETERMINERS or low in _GAP or low in _NOT_ABOUT:
+            continue
+        k = verb - 1
+        while k >= 0 and (_is_gap(tokens, k) or tokens.lows[k] in {"too", "so", "very", "more"}):
+            k -= 1
+        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+            continue
+        if tokens.lows[k].endswith(("\u2019s", "'s")):
+            continue  # "Holt's question about race": a possessor and a noun
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        out.append(_Found(tokens.starts[verb], tokens.ends[t], low, source, _content_after(text, s_end, tokens, t + 1)))
+    return out
+
+
+#: Words before "about" that do not report ("brought about", "set about", "all about").
+_NOT_ABOUT: Final = word_set(
+    "brought bring brings bringing came come comes set sets all just only something nothing made make makes "
+    "making question questions conversation conversations"
+)
+
+
 def _is_name(tokens: _Tokens, k: int) -> bool:
     """A capitalised word that is not the first word of the sentence (which is capitalised anyway)."""
     return (
@@ -396,10 +603,13 @@ _DASH: Final = re.compile(
 )
 #: Line labels that are not speakers.
 _NOT_SPEAKERS: Final = word_set(
-    "read note update related photo photos video watch see also editor's editor\u2019s source sources "
+    "latest read note update related photo photos video watch see also editor's editor\u2019s source sources "
     "correction corrections clarification disclosure advertisement credit caption contact email more "
     "subscribe listen transcript"
 )
+
+
+_INITIAL_END: Final = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|St))\.$")
 
 
 def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
@@ -425,7 +635,12 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         opener = _OPENER_OF[text[close]]
         open_at = text.rfind(opener, max(0, close - _MAX_QUOTE), close)
         if open_at != -1:
-            out.append(_Found(dash.start("cue"), dash.end("cue"), "\u2015", dash.span("name"), (open_at, close + 1)))
+            name_start, name_end = dash.span("name")
+            if text[name_end - 1] == "." and not _INITIAL_END.search(text, name_start, name_end):
+                name_end -= 1  # "― Lena Voss." ends the sentence; "― Ann B." keeps its initial
+            out.append(
+                _Found(dash.start("cue"), dash.end("cue"), "\u2015", (name_start, name_end), (open_at, close + 1))
+            )
     return out
 
 
@@ -529,7 +744,7 @@ def _read_frame(
     while k >= 0 and _is_gap(tokens, k):
         passive = passive or tokens.lows[k] in _BE
         k -= 1
-    if passive and _participle_form(cue.form) and k >= 0 and tokens.is_word(k):
+    if passive and _participle_form(cue.form) and cue.form not in _PSYCH and k >= 0 and tokens.is_word(k):
         # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
         # source; a "by" phrase names it ("was first reported by the Post").
         return _passive(text, s_end, tokens, cue, cj, right, strong, k)
@@ -545,12 +760,18 @@ def _read_frame(
         return _inverted_or_apposition(text, s_start, s_end, tokens, cue, k, cj, right, strong)
     if tokens.lows[k] in _COORDINATORS:
         # "... and said she would ...": the subject is the sentence's, if it opens with a name.
-        clause = cls is not CueClass.WEAK and _opens_clause(tokens, right) if right is not None else False
+        clause = (
+            cls is not CueClass.WEAK and (_opens_clause(tokens, right) or lemma in _NP_TAKING)
+            if right is not None
+            else False
+        )
         if right is None or not (
             strong or clause or (cls is CueClass.WEAK and _takes_bare(tokens, cls, lemma, right, False))
         ):
             return None
-        return _Found(cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right))
+        return _Found(
+            cue.start, cue.end, lemma, _opening_name(tokens), _content_after(text, s_end, tokens, right), sibling=True
+        )
     if cue.form.endswith("ing") and tokens.lows[k] in _PREPOSITIONS:
         # "... for saying that ...", "by saying he ...": the speaker is not in this phrase.
         return _participle(text, s_end, tokens, cue, right, strong, previous)
@@ -563,7 +784,11 @@ def _read_frame(
         evidence_start = _evidence_subject(tokens, k)
         if evidence_start is not None:
             np_start, k = evidence_start, ci - 1
-    if np_start is None:
+    if np_start is None or (np_start == k and tokens.lows[k] in _DETERMINERS and tokens.lows[k] != "one"):
+        return None  # "The newly detailed plan": a determiner alone is not a source
+    if cls is CueClass.WEAK and cue.form.endswith("ing") and np_start > 0 and tokens.lows[np_start - 1] == "with":
+        # "..., with Germany expressing opposition": an absolute clause that states a stance
+        # (the stance finder's "with-holder-expressing"), not a report of its own.
         return None
     hedge = lemma in _HEDGES and (lemma not in {"say", "tell"} or cue.form in {"say", "tell"})
     if np_start == k and tokens.lows[k] in _FIRST_SECOND and hedge:
@@ -724,7 +949,7 @@ def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
         or tokens.texts[start][0].isdigit()
         or head in _PRONOUNS
         or tokens.lows[start] in _NOUN_MARKERS
-        or tokens.lows[start].endswith(("\u2019s", "'s"))
+        or any(tokens.lows[i].endswith(("\u2019s", "'s")) for i in range(start, k))
         or (head.endswith("s") and not head.endswith("ss"))
     )
 
@@ -821,7 +1046,7 @@ def _participle(
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
     source = previous if previous is not None else _opening_name(tokens)
-    return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right))
+    return _Found(cue.start, cue.end, cue.lemma, source, _content_after(text, s_end, tokens, right), sibling=True)
 
 
 def _closes_quote(tokens: _Tokens, i: int) -> bool:
@@ -861,6 +1086,17 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
         return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
+    if low in _TOPIC_PREPOSITIONS and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
+        return j, True  # "warned against ...", "spoke of ..."
+    if (
+        low.endswith("ly")
+        and tokens.texts[j].islower()
+        and lemma in _PREPOSITIONAL
+        and j + 2 < n
+        and tokens.lows[j + 1] in _TOPIC_PREPOSITIONS
+        and tokens.is_word(j + 2)
+    ):
+        return j + 1, True  # "spoke emotionally of ..."
     skip_object = cls is CueClass.TELL
     if skip_object or low in _ADVERBIAL or low in _TIME_WORDS:
         commas = 0
@@ -881,6 +1117,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if commas:
             return None, False
         if skip_object:
+            if lemma in _INTENTION and _object_then_to(tokens, j):
+                return j, True  # "urged supporters to vote": the content is the object and its infinitive
             return _after_object(tokens, j), False
         return None, False
     if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
@@ -890,6 +1128,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     # (after a saying verb an auxiliary opens a gapped clause: "which he said were false")
     if low in _QUESTION_WORDS and lemma in _ASKING:
         return j, True
+    if low in _EMBEDDED_QUESTION and lemma in _QUESTION_TAKING:
+        return j, True  # "the slide shows how ...", "has yet to explain why ..."
     if low in {"about", "of", "on"} and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
         return j, True
     # A quotation right after a short object: "called the plan \u201ca disgrace\u201d".
@@ -899,6 +1139,17 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if not tokens.is_word(i):
             break
     return j, False
+
+
+def _object_then_to(tokens: _Tokens, j: int) -> bool:
+    """A short object followed by an infinitive: "urged voters to", "asked the court to"."""
+    n = len(tokens.texts)
+    for i in range(j, min(n - 1, j + 5)):
+        if tokens.lows[i] == "to":
+            return i > j and tokens.is_word(i + 1)
+        if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
+            return False
+    return False
 
 
 def _after_object(tokens: _Tokens, j: int) -> int | None:
@@ -947,7 +1198,11 @@ def _np_back(tokens: _Tokens, k: int) -> int | None:
             if i < k and not tokens.is_cap(i) and lw.endswith(("ed", "ing")) and lw not in _NP_WORDS:
                 break  # a verb or participle before the noun phrase: "angered Karl Olsen"
             start = i
-            if lw in _DETERMINERS and not (i >= 1 and tokens.lows[i - 1] in {"of", "and"}):
+            linked = i >= 1 and (
+                tokens.lows[i - 1] in {"of", "and"}
+                or (tokens.lows[i - 1] in _NP_PREPOSITIONS and _inner_link(tokens, i - 1))
+            )
+            if lw in _DETERMINERS and not linked:
                 break
         elif t == ")" and i == k:
             # "Sen. David Perdue (R-Ga.) said": the parenthesis belongs to the name.
@@ -985,11 +1240,31 @@ def _abbreviation_dot(tokens: _Tokens, i: int) -> bool:
     return tokens.lows[i - 1] in _ABBREVIATIONS or len(before) == 1 or "." in before
 
 
+#: Prepositions that can sit inside a source noun phrase (see ``_inner_link``).
+_NP_PREPOSITIONS: Final = word_set("on from for in at")
+#: Nouns of role that take a prepositional modifier inside a source ("senator from Texas").
+_ROLE_NOUNS: Final = word_set(
+    "senator director head chairman chairwoman chair member spokesman spokeswoman spokesperson official "
+    "president professor lawyer editor leader commission committee board expert analyst fellow economist "
+    "researcher correspondent reporter aide adviser advisor minister secretary representative"
+)
+
+
 def _inner_link(tokens: _Tokens, i: int) -> bool:
     """'and' between names ("Obama and Clinton"), 'of' inside titles ("Secretary of State")."""
     lw = tokens.lows[i]
     if lw == "of":
         return i >= 1 and tokens.is_word(i - 1) and tokens.lows[i - 1] not in _NP_STOP
+    if lw in _NP_PREPOSITIONS:
+        # "officials from both parties", "the Commission on Presidential Debates", "experts on
+        # Korea": a preposition after a plural noun, a role noun or a name modifies it.
+        if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1) or not tokens.is_word(i + 1):
+            return False
+        left = tokens.lows[i - 1]
+        if left in _NP_STOP or left in _TIME_WORDS or left.isdigit() or left.endswith(("ed", "ing")):
+            return False
+        plural = left.endswith("s") and not left.endswith(("ss", "us", "is"))
+        return plural or left in _ROLE_NOUNS or (tokens.is_cap(i - 1) and tokens.is_cap(i + 1))
     if lw == "and":
         if i < 1 or i + 1 >= len(tokens.texts) or not tokens.is_word(i - 1):
             return False
@@ -1066,6 +1341,11 @@ def _apposition(
             if head is None:
                 return None
             source = (tokens.starts[head], tokens.ends[k])
+            after = tokens.lows[p + 1]
+            if (after in _PREPOSITIONS and after != "of") or (after.endswith("ing") and tokens.texts[p + 1].islower()):
+                # "Trump, speaking to veterans, said" / "Clinton, at the debate, said": a
+                # participle or an adverbial between the commas is not part of the source.
+                source = (tokens.starts[head], tokens.ends[p - 1])
             before = head - 1
             postposed = before >= 0 and (
                 tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before)

@@ -1,0 +1,54 @@
+"""The broad cue classes of attribution: verbs that report only in an attributive frame.
+
+News attributes far more than saying: people *argue*, *believe*, *plan*, *embrace* or *fault*,
+and studies *document*. These verbs have other senses too, so each class says in which frame
+it counts (the frames are read in :mod:`factcheck.extraction.attribution`); every verb here is
+a weak cue, so it never fires on its own:
+
+* ``COMMUNICATION``: speech acts ("voiced", "downplayed", "rebutted"): a "that" clause, a
+  quotation, a noun-phrase object after an agent subject, or "about"/"on"/"of";
+* ``COGNITION``: belief and perception ("suspects", "realized", "assumes"): a "that" clause or
+  a bare clause ("assumes the vote will ...");
+* ``INTENTION``: "seeks to", "aims to", "vowed to": a "to" infinitive;
+* ``EVIDENCE``: "documented", "demonstrates": a "that" clause, or any content after a source
+  that is evidence ("the study demonstrates ...");
+* ``STANCE``: evaluation of a person or a plan ("embraced", "welcomed", "disavowed"): a
+  noun-phrase object after an agent subject.
+
+Words that are as often nouns or prepositions ("like", "back", "record", "press") are left
+out on purpose: the frame checks cannot tell them apart without a parser. So are verbs of
+effort and action that take the same frames but report nothing ("attempt to", "prepare to",
+"invite", "prove to be", "assuming no change").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["COGNITION", "COMMUNICATION", "EVIDENCE", "INTENTION", "IRREGULAR", "STANCE"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+COMMUNICATION: Final = _words(
+    "express voice reference discuss detail outline label dub characterize characterise portray "
+    "tout apologize apologise chastise implore bemoan rail deplore disparage downplay "
+    "rebut refute lambaste berate assail publicize insinuate allude rave gush grumble whine "
+    "sneer marvel"
+)
+COGNITION: Final = _words("suspect recognize recognise suppose presume envision foresee")
+INTENTION: Final = _words("seek intend wish aspire")
+EVIDENCE: Final = _words("document illustrate")
+STANCE: Final = _words(
+    "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate champion distrust mistrust"
+)
+
+#: Inflections that the regular rules of the lexicon get wrong.
+IRREGULAR: Final[dict[str, tuple[str, ...]]] = {
+    "seek": ("sought", "seeks", "seeking"),
+    "forget": ("forgot", "forgotten", "forgets", "forgetting"),
+    "foresee": ("foresaw", "foreseen", "foresees", "foreseeing"),
+    "rebut": ("rebutted", "rebuts", "rebutting"),
+}

@@ -1,0 +1,223 @@
+"""Attribution frames added for the open cue class: siblings, broad cue classes, adapters.
+
+Sentences are written for these tests; each test names the phenomenon it checks.
+"""
+
+from __future__ import annotations
+
+from test_extract_attribution import content_of, cue_of, run, source_of
+
+
+def test_participle_sibling_ends_the_first_content() -> None:
+    # ", insisting ..." shares the speaker and starts a new report: not inside the first one.
+    text = "The mayor denied that the bridge was unsafe, insisting that engineers had checked it."
+    denied, insisting = run(text)
+    assert content_of(text, denied) == "that the bridge was unsafe"
+    assert content_of(text, insisting) == "that engineers had checked it"
+    assert insisting.parent is None
+    assert source_of(text, insisting) == "The mayor"
+
+
+def test_coordinated_sibling_ends_the_first_content() -> None:
+    text = "Okafor announced that the port would reopen and promised to hire new pilots."
+    announced, promised = run(text)
+    assert cue_of(text, promised) == "promised"
+    assert content_of(text, announced) == "that the port would reopen"
+    assert promised.parent is None
+
+
+def test_postposed_cue_encloses_the_earlier_report() -> None:
+    # The later "officials said" reports the whole clause, the earlier cue included.
+    text = "The council plans to close the library in June, officials said."
+    plans, said = run(text)
+    assert content_of(text, plans) == "to close the library in June"
+    assert said.parent is None
+    assert plans.parent == 1
+
+
+def test_truly_nested_report_keeps_its_parent() -> None:
+    text = "The Ledger reported that the minister said the mine would close."
+    reported, said = run(text)
+    assert said.parent == 0
+    assert content_of(text, reported) == "that the minister said the mine would close"
+
+
+def test_speech_act_verb_with_an_object_is_a_cue() -> None:
+    # Communication verbs outside "say": the object is what was (dis)played down, voiced ...
+    text = "The governor downplayed the risk of flooding."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("downplay", "The governor", "the risk of flooding")
+
+
+def test_cognition_verb_with_a_bare_clause_is_a_cue() -> None:
+    text = "Analysts suspect the bank will cut rates."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("suspect", "Analysts", "the bank will cut rates")
+
+
+def test_intention_verb_takes_an_infinitive() -> None:
+    text = "The union seeks to block the merger."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("seek", "The union", "to block the merger")
+
+
+def test_stance_verb_after_an_auxiliary() -> None:
+    text = "Okafor has embraced the plan to widen the road."
+    [m] = run(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("embraced", "embrace", "Okafor")
+
+
+def test_verbs_of_effort_are_not_cues() -> None:
+    # "attempt", "prepare", "invite" take the same frames and report nothing.
+    assert run("The crew attempted to lift the wreck.") == []
+    assert run("The club invited the mayor to the final.") == []
+
+
+def test_determiner_alone_is_not_a_source() -> None:
+    assert run("The newly detailed process starts in May.") == []
+
+
+def test_broad_forms_map_back_to_their_lemma() -> None:
+    from factcheck.extraction._attribution_lexicon import FORMS
+
+    expected = {
+        "sought": "seek",
+        "rebutted": "rebut",
+        "foreseen": "foresee",
+        "deplored": "deplore",
+        "implores": "implore",
+        "envisioning": "envision",
+        "characterised": "characterise",
+        "whining": "whine",
+    }
+    assert {form: FORMS.get(form) for form in expected} == expected
+
+
+def test_absolute_with_clause_is_a_stance_not_a_report() -> None:
+    # "with X voicing/expressing ..." states a stance inside the sentence's own report.
+    assert run("Talks went on, with two unions expressing doubts.") == []
+
+
+def test_progressive_cue_with_a_possessive_source() -> None:
+    text = "The governor's office is defending the new toll."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("defend", "The governor's office", "the new toll")
+
+
+def test_telling_verb_with_object_and_infinitive() -> None:
+    text = "The coach urged fans to stay home."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("urge", "The coach", "fans to stay home")
+
+
+def test_prepositional_topic_after_an_adverb() -> None:
+    text = "Okafor spoke warmly of the old harbour."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("speak", "Okafor", "of the old harbour")
+
+
+def test_warned_against_takes_its_topic() -> None:
+    text = "The minister warned against early elections."
+    [m] = run(text)
+    assert (m.cue, content_of(text, m)) == ("warn", "against early elections")
+
+
+def test_embedded_question_after_a_verb_of_showing() -> None:
+    text = "The survey shows how renters cope with rising costs."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "show",
+        "The survey",
+        "how renters cope with rising costs",
+    )
+
+
+def test_coordinated_call_for_takes_a_noun_phrase() -> None:
+    text = "Ruiz has criticised the budget and has called for deeper cuts."
+    criticised, called = run(text)
+    assert (called.cue, source_of(text, called), content_of(text, called)) == ("call for", "Ruiz", "deeper cuts")
+    assert content_of(text, criticised) == "the budget"
+
+
+def test_the_latest_is_a_rubric_not_a_speaker() -> None:
+    text = "The Latest: Ferry strike enters its third day"
+    assert [m for m in run(text) if m.cue == ":"] == []
+
+
+def test_dash_signature_drops_the_full_stop() -> None:
+    text = "\u201cThe tram is late again.\u201d \u2015 Lena Voss."
+    [m] = run(text)
+    assert source_of(text, m) == "Lena Voss"
+    text = "\u201cThe tram is late again.\u201d \u2015 Ann B."
+    [m] = run(text)
+    assert source_of(text, m) == "Ann B."
+
+
+def test_prepositional_modifiers_stay_inside_the_source() -> None:
+    text = "Elected officials from both parties say the bill is dead."
+    [m] = run(text)
+    assert source_of(text, m) == "Elected officials from both parties"
+    text = "The Commission on Port Safety says the date holds."
+    [m] = run(text)
+    assert source_of(text, m) == "The Commission on Port Safety"
+
+
+def test_adverbial_between_commas_is_not_part_of_the_source() -> None:
+    text = "Okafor, speaking to dock workers, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor"
+    text = "Okafor, at a rally in Lagos, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor"
+
+
+def test_apposition_between_commas_stays_in_the_source() -> None:
+    text = "Okafor, the union's treasurer, said the strike was over."
+    [m] = run(text)
+    assert source_of(text, m) == "Okafor, the union's treasurer,"
+
+
+def test_talking_or_feeling_about_a_topic() -> None:
+    text = "Okafor talked about the harbour strike."
+    [m] = run(text)
+    assert (cue_of(text, m), source_of(text, m), content_of(text, m)) == (
+        "talked about",
+        "Okafor",
+        "the harbour strike",
+    )
+    text = "Farmers are worried about the drought."
+    [m] = run(text)
+    # "are worried" is an attitude of the subject, not a passive with an unnamed agent.
+    assert (cue_of(text, m), source_of(text, m), content_of(text, m)) == ("worried", "Farmers", "about the drought")
+
+
+def test_about_with_a_number_is_an_approximation() -> None:
+    assert run("Okafor waited about ten minutes.") == []
+    assert run("The crowd grew to about 300 people.") == []
+
+
+def test_a_possessor_and_a_noun_before_about_is_not_a_cue() -> None:
+    assert run("She answered Okafor's question about the harbour.") == []
+
+
+def test_adjective_of_certainty_attributes_a_belief() -> None:
+    text = "The mayor is confident that the bridge will open in May."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "confident",
+        "The mayor",
+        "that the bridge will open in May",
+    )
+    text = "Many voters remain deeply pessimistic about the plan."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("pessimistic", "Many voters", "about the plan")
+
+
+def test_stance_adjectives_are_left_to_the_stance_finder() -> None:
+    assert run("Some members are supportive of the plan.") == []
+    assert run("Some members are critical of the plan.") == []
+
+
+def test_impersonal_certainty_has_no_holder() -> None:
+    assert run("It is certain that the bridge will open.") == []
+    assert run("The result is far from certain.") == []
