@@ -593,6 +593,9 @@ def _quantity_at(
     suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
     if suspended is not None:
         return suspended
+    measured_fraction = _slash_fraction(text, start, stop, numbers, index, left, tolerance, reading)
+    if measured_fraction is not None:
+        return measured_fraction
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
@@ -747,6 +750,60 @@ def _suspended(
         return mention
     term = Term(text=counted[2], normalised=normalise_counted(counted[2]))
     return replace(mention, end=number.end, counted=term, counted_start=counted[0], counted_end=counted[1])
+
+
+# "1/4 inch", "2 1/2 in", "1/2 pound": a written fraction measuring something (a unit follows).
+_SLASH_FRACTION = re.compile(r"(?:[ \t]+(\d{1,2}))?/(\d{1,3})(?![\d/,.])")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/,.])")
+
+
+def _slash_fraction(
+    text: str,
+    start: int,
+    stop: int,
+    numbers: list[NumberMention],
+    index: int,
+    left: _Left,
+    tolerance: float,
+    reading: BareReading,
+) -> QuantityMention | None:
+    """A slash fraction with a unit after it: "a 1/4 inch gap", "2 1/2 in thick".
+
+    Without a unit "1/2" is too often a date, a score or a ratio to read as a number.
+    """
+    number = numbers[index]
+    after = text[number.end : number.end + 1]
+    if after not in {"/", " ", "\t"} or number.kind != "digits" or number.scale is not None:
+        return None  # the common case, without a regex call
+    written = text[number.start : number.end]
+    if not written.isdigit() or len(written) > 3:
+        return None
+    if after == "/":
+        fraction = _SLASH_FRACTION.match(text, number.end, stop)
+        if fraction is None or fraction.group(1) is not None:
+            return None
+        whole, numerator, denominator = 0, int(written), int(fraction.group(2))
+    else:
+        fraction = _MIXED_FRACTION.match(text, number.end, stop)
+        if fraction is None:
+            return None
+        whole, numerator, denominator = int(written), int(fraction.group(1)), int(fraction.group(2))
+    if not 0 < numerator < denominator:
+        return None
+    right = _Right(end=fraction.end())
+    _read_unit(text, fraction.end(), stop, right, money=left.currency is not None)
+    if right.unit is None and right.currency is None:
+        # A fraction takes the singular ("1/2 pound", "3/4 mile"), which the unit table may
+        # leave out where it is ambiguous ("pound" alone is also money).
+        following = NEXT_WORD.match(text, fraction.end(), stop)
+        plural = following.group(1).lower() + "s" if following is not None else ""
+        if following is not None and plural in lex.UNITS_WORDS:
+            right.unit, right.end = lex.UNITS_WORDS[plural], following.end(1)
+    if right.unit is None or right.unit.startswith("per "):
+        return None
+    value = whole + numerator / denominator
+    measured = NumberMention(number.start, fraction.end(), value, "digits")
+    return _build(text, start, stop, measured, left, right, value, None, left.currency, tolerance, reading)
 
 
 _PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
