@@ -143,8 +143,8 @@ def _join(text: str, first: QuantityMention, second: QuantityMention) -> Quantit
 
 def join_movements(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
     """ "from 20 mpg in 2008 to 29 mpg" is one span of values, as "from 20 to 29 mpg" is."""
-    if len(mentions) < 2 or ("from" not in text and "From" not in text and "FROM" not in text):
-        return mentions  # a substring test is much cheaper than the pairwise look
+    if len(mentions) < 2:
+        return mentions
     result: list[QuantityMention] = []
     i = 0
     while i < len(mentions):
