@@ -218,6 +218,33 @@ def test_stance_adjectives_are_left_to_the_stance_finder() -> None:
     assert run("Some members are critical of the plan.") == []
 
 
-def test_impersonal_certainty_has_no_holder() -> None:
-    assert run("It is certain that the bridge will open.") == []
+def test_impersonal_evidence_is_an_attribution_without_a_source() -> None:
+    # "It is clear that ..." is the writer's evaluation: reported, but nobody is named.
+    text = "It is clear that the bridge will open late."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("clear", None, "that the bridge will open late")
+    text = "It was unclear whether the ferry would sail."
+    [m] = run(text)
+    assert (m.cue, m.source_start) == ("unclear", None)
     assert run("The result is far from certain.") == []
+    assert run("The rules are clear about parking.") == []
+
+
+def test_plural_subject_with_a_base_form_attitude_verb() -> None:
+    text = "Fishermen fear that the quota will shrink."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("fear", "Fishermen", "that the quota will shrink")
+    assert run("I hope that the quota holds.") == []
+
+
+def test_that_clause_with_a_bare_plural_subject() -> None:
+    text = "Okafor charges that shipowners ignore the rules."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("Okafor", "that shipowners ignore the rules")
+
+
+def test_seems_to_is_the_writers_impression() -> None:
+    text = "The new ferry seems to run late every day."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("seem", None, "The new ferry seems to run late every day")
+    assert run("I seem to recall the old ferry.") == []

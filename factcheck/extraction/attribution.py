@@ -366,6 +366,10 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 for f in _belief_adjectives(text, s_end, tokens)
                 if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
             )
+        if _SEEM_SCAN.search(text, s_start, s_end):
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            found.extend(_seems(text, s_end, tokens))
         if text.find(" about ", s_start, s_end) != -1:
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
@@ -417,7 +421,10 @@ def _end_before_siblings(text: str, found: list[_Found]) -> None:
                 a.content = (a_start, end)
 
 
-_THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
+_THAT: Final = re.compile(r"\b(?:[a-z]+(?:ed|s)|worry|fear|hope|doubt) that\b")
+#: Verbs of attitude whose base form is also a noun ("the fear that"); with a plural subject
+#: and "that" they report ("Farmers fear that ...").
+_BASE_THAT: Final = word_set("worry fear hope doubt")
 
 
 def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
@@ -432,18 +439,34 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     for t in range(2, n - 1):
         if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
             continue
-        if not (tokens.lows[t + 1] in _CLAUSE_OPENERS or tokens.lows[t + 1] in _DETERMINERS or tokens.is_cap(t + 1)):
+        after = tokens.lows[t + 1]
+        plural_subject = (
+            after.endswith("s")
+            and not after.endswith("ss")
+            and t + 2 < n
+            and tokens.texts[t + 2].islower()
+            and tokens.lows[t + 2] not in _NP_STOP
+        )
+        if not (after in _CLAUSE_OPENERS or after in _DETERMINERS or tokens.is_cap(t + 1) or plural_subject):
             continue  # "overruled that request": a demonstrative, not a clause
         verb = t - 1
         low = tokens.lows[verb]
-        if not tokens.texts[verb].islower() or not low.endswith(("ed", "s")) or low in FORMS:
+        base = low in _BASE_THAT  # "environmentalists worry that ...": a plural subject, no -s
+        if not tokens.texts[verb].islower() or not (base or low.endswith(("ed", "s"))) or low in FORMS:
             continue
         if low in _NOT_VERBS or low in _NP_STOP or low.endswith(("ss", "us", "is")):
             continue
         k = verb - 1
         while k >= 0 and _is_gap(tokens, k):
             k -= 1
-        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+        if k < 0:
+            continue
+        subject = tokens.lows[k]
+        if base:
+            plural = subject.endswith("s") and not subject.endswith("ss") and tokens.texts[k].islower()
+            if not (subject == "they" or plural or _is_name(tokens, k)):
+                continue  # "I hope that": a hedge; "the fear that": a noun
+        elif not (subject in _PERSONAL or subject in _FIRST_SECOND or _is_name(tokens, k)):
             continue
         start = _np_back(tokens, k)
         if start is None:
@@ -482,10 +505,14 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     n = len(tokens.texts)
     for a in range(2, n - 1):
         low = tokens.lows[a]
-        if low not in _BELIEF_ADJECTIVES or not tokens.texts[a].islower():
+        if not (low in _BELIEF_ADJECTIVES or low in _EVIDENT) or not tokens.texts[a].islower():
             continue
         nxt = tokens.lows[a + 1]
-        if not (nxt in _ADJECTIVE_COMPLEMENT or (low in _CERTAINTY and _opens_clause(tokens, a + 1))):
+        if not (
+            nxt in _ADJECTIVE_COMPLEMENT
+            or (nxt == "whether" and low in _EVIDENT)
+            or (low in _CERTAINTY and _opens_clause(tokens, a + 1))
+        ):
             continue
         if not tokens.is_word(a + 1) or a + 2 >= n or not tokens.is_word(a + 2):
             continue
@@ -498,11 +525,21 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
             k -= 1
         if not linked or k < 0 or not tokens.is_word(k):
             continue
+        if tokens.lows[k] == "it":
+            # "It is clear that ...", "it was unclear whether ...": the writer's evaluation,
+            # an attribution with no source.
+            if nxt in {"that", "whether"}:
+                out.append(
+                    _Found(tokens.starts[a], tokens.ends[a], low, None, _content_after(text, s_end, tokens, a + 1))
+                )
+            continue
+        if low in _EVIDENT and low not in _CERTAINTY:
+            continue  # "The plan is clear about ...": a description, not a belief
         start = _np_back(tokens, k)
         if start is None or not _plausible_weak_source(tokens, start, k):
             continue
-        if tokens.lows[k] in {"it", "this", "that"}:
-            continue  # "It is certain that ...": no one holds the belief
+        if tokens.lows[k] in {"this", "that"} or (tokens.lows[k] == "it" and low not in _EVIDENT):
+            continue  # "It is hopeful that ...": no one holds the belief
         out.append(
             _Found(
                 tokens.starts[a],
@@ -516,9 +553,40 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
 
 
 #: Any belief adjective, as a prefix tree (fast to scan every sentence for).
-_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES)})\b")
+#: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
+_EVIDENT: Final = word_set("clear obvious apparent evident unclear certain")
+_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES | _EVIDENT)})\b")
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
+
+
+_SEEM_SCAN: Final = re.compile(r"\bseem(?:s|ed)?\s+to\b")
+
+
+def _seems(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """ "The plan seems to work": the writer's impression of the subject, without a source.
+
+    The cue is "seem", the content is the subject with the rest of the clause.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 2):
+        if tokens.lows[t] not in _SEEM_FORMS or tokens.lows[t + 1] != "to" or not tokens.is_word(t + 2):
+            continue
+        k = t - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not tokens.is_word(k) or tokens.lows[k] in _FIRST_SECOND:
+            continue  # "I seem to recall": the speaker's own hedge
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        _, end = _content_after(text, s_end, tokens, t + 1)
+        out.append(_Found(tokens.starts[t], tokens.ends[t], "seem", None, (tokens.starts[start], end)))
+    return out
+
+
+_SEEM_FORMS: Final = word_set("seem seems seemed")
 
 
 #: Words after "about" that make it an approximation, not a topic ("about 300 people").
