@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import subprocess
 import sys
 import time
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.extraction._quantity_lexicon import TREND_NOUNS
 from factcheck.extraction.quantities import QuantityMention, find_quantities, singularise
 from factcheck.quantity import QualifierClass
 
@@ -89,9 +91,12 @@ UNIT_NAMES = {
     "revolution per minute": "revolutions per minute",
     "milliampere hour": "milliampere-hour",
     "part per billion": "parts-per-billion",
+    "mmbtu": "mega british thermal unit",
 }
 #: Function words CQE leaves out of its unit names ("categories of products" -> "category product").
-UNIT_STOP_WORDS = frozenset({"and", "or", "of", "the", "&"})
+UNIT_STOP_WORDS = frozenset(
+    {"and", "or", "of", "the", "&", "in", "to", "ever", "a", "an", "his", "her", "its", "their"}
+)
 #: CQE writes vague plurals as an order of magnitude ("thousands" = 1000-10000, "dozens" = 12).
 VAGUE_RANGES: dict[str, Value] = {
     "dozens": 12.0,
@@ -179,9 +184,23 @@ def _lemma(word: str) -> str:
     return singularise(word)
 
 
+def _is_proper_plural(written: str) -> bool:
+    """ "Americans", "Germans", "3s": spaCy does not lemmatise proper nouns, so neither does CQE."""
+    possessive = "'" in written or "\u2019" in written
+    return written[:1].isupper() and not written[:-1].isupper() and written.endswith("s") and not possessive
+
+
 def _counted_name(mention: QuantityMention, head_only: bool) -> str:
     assert mention.counted is not None
-    words = (_lemma(w) for w in mention.counted.normalised.split() if w not in UNIT_STOP_WORDS)
+    normalised = mention.counted.normalised.split()
+    written = mention.counted.text.split()
+    if len(written) != len(normalised):
+        written = normalised
+    words = (
+        w.lower() if _is_proper_plural(w) else _lemma(n)
+        for n, w in zip(normalised, written, strict=True)
+        if n not in UNIT_STOP_WORDS
+    )
     name = " ".join(w for w in words if w)
     if head_only:
         name = name.split()[-1]
@@ -216,13 +235,59 @@ def ours(text: str, *, head_only: bool = False) -> list[Prediction]:
     return _predictions(text, find_quantities(text), head_only=head_only)
 
 
+#: A trend noun right after the figure: "a 3 percent drop", "a 60 basis point improvement".
+_TREND_NOUN_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(TREND_NOUNS, key=len, reverse=True))})(?![A-Za-z])", re.I)
+
+
+def change_of(text: str, mention: QuantityMention, previous: QuantityMention | None = None) -> str:
+    """Our qualifier and trend under CQE's ``change`` convention (from the majority of its gold).
+
+    * a bound ("more than", "under") is the change, even after a trend verb ("climbed more
+      than 3%" is '>');
+    * a trend verb beats an approximation: "rose about 1.5%" is 'up', but a copula with the
+      adverb keeps it: "was up about 19 per cent" is '~';
+    * a change named by a noun after the figure is a plain value: "a 3 percent drop" is '=';
+    * a level reached by a movement is that movement: "climbed to 6.7%" is 'up' (``moved``),
+      while after the amount of change ("rose 3% to 164p") the level is '=';
+    * a figure the verb "average" gives is approximate: "averaged 7.3 points" is '~' (but "an
+      average of 20" is '=').
+    """
+    cls = mention.quantity.qualifier_class
+    trend = mention.trend
+    if trend is not None and _TREND_NOUN_AFTER.match(text, mention.end):
+        trend = None
+    if trend is None and mention.moved is not None and not _after_change(text, mention, previous):
+        trend = mention.moved
+    if (
+        cls in {QualifierClass.ABOUT, QualifierClass.NEARLY}
+        and trend is not None
+        and not _COPULA_UP.search(text, max(0, mention.start - 16), mention.start)
+    ):
+        return trend
+    if cls in {QualifierClass.EXACT, QualifierClass.RANGE}:
+        if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
+            return "~"  # "about 14-18 mpg"
+        if trend is None and _AVERAGE.search(text, max(0, mention.start - 24), mention.start):
+            return "~"  # "averaged 7.3 points": CQE reads an average as approximate
+        return trend or "="
+    return CHANGES[cls]
+
+
+def _after_change(text: str, mention: QuantityMention, previous: QuantityMention | None) -> bool:
+    """The clause gave the amount of change first: "lost 162 points, or 2.1%, to fall to 7,425"."""
+    if previous is None or previous.trend is None or mention.start - previous.end > 40:
+        return False
+    return not any(mark in text[previous.end : mention.start] for mark in ".;!?")
+
+
+_AVERAGE = re.compile(r"\baverag(?:es|ed|ing)[ \t]+$", re.I)  # the verb; "an average of 20" stays '='
+_COPULA_UP = re.compile(r"(?:is|was|are|were|been|be)[ \t]+(?:up|down)[ \t]+$", re.I)
+
+
 def _predictions(text: str, mentions: Sequence[QuantityMention], *, head_only: bool = False) -> list[Prediction]:
     found = []
-    for mention in mentions:
-        cls = mention.quantity.qualifier_class
-        change = CHANGES[cls] if cls not in {QualifierClass.EXACT, QualifierClass.RANGE} else mention.trend or "="
-        if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
-            change = "~"  # "about 14-18 mpg"
+    for i, mention in enumerate(mentions):
+        change = change_of(text, mention, mentions[i - 1] if i else None)
         unit = unit_name(mention, head_only=head_only)
         found.append(Prediction(written_value(mention), unit, change, mention.start, _figure_end(text, mention)))
     return found

@@ -3,6 +3,7 @@ resolution round-trips with the calendar, and hostile input takes linear time.""
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date, timedelta
 
@@ -11,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extraction._date_timeml import find_timexes
+from factcheck.extraction._date_trigger import TRIGGER
 from factcheck.extraction.dates import find_dates
 from factcheck.timeref import TimeResolution
 
@@ -145,3 +147,51 @@ def test_timexes_on_hostile_input_take_linear_time(text: str) -> None:
     began = time.perf_counter()
     find_timexes(text, anchor=date(2024, 5, 27))
     assert time.perf_counter() - began < 15.0
+
+
+# The trigger as one plain alternation behind a word boundary: what the grouped trigger must
+# match, start and end, at every position.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_PLAIN_TRIGGER = re.compile(
+    r"\b(?:" + _MONTH + r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
+    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
+    r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
+    r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
+    r"|[Tt]hat\s{1,3}(?:same\s{1,3})?(?:day|week|month|year|morning|evening|night|afternoon)\b"
+    r"|day\s{1,3}(?:before|after)\b"
+    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
+    r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine"
+    r"|Halloween\b|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
+    r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
+    r"|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})" + _MONTH + r"|\d{3}0s\b"
+    r"|\d{1,2}(?:st|nd|rd|th)[\s-]{1,3}[Cc]entury|(?i:nineteenth|twentieth|twenty-first)[\s-]{1,3}[Cc]entury)"
+    r"|[\u2019']\d0s"
+)
+TRIGGER_PIECES = st.sampled_from(
+    [
+        "Jan", "January", "June", "Jul", "Mayday", "Sept", "Tue", "Tuesday", "Thurs", "Saturday", "Sun", "today",
+        "Tonight", "yesterdays", "this ", "Last", "next", "past", "preceding", "same", "week", "weekend", "day",
+        "years", "ago", "later", "that", "That", "first", "fourth", "final", "1st", "4th", "5th", "quarter", "-",
+        "Q2", "Q5", "half", " of", "H1", "H3", "Christmas", "New", "Year", "Valentine", "Halloween", "spring",
+        "Fall", "Winter", "2024", "12", "3", "0", "\u0663", "/", ".", ",", "'", "\u2019", "90s", "1990s", "th",
+        "nd", "of ", "\u2013", "century", "Century", "NINETEENTH", "twenty-First", "Twentieth", " ", "  ", "\n",
+        "x", "_", "\u00e9", "a", "an", "2nd quarter", "3rd-quarter", "TWENTIETH century", "nineteenth-Century",
+        ".2024", ",1999", "1,2024", "5/6/2024", "21 May", "3rd of June", "4-5 Dec", "'90s", "\u2019", "last week",
+    ]
+)  # fmt: skip
+
+
+TRIGGER_GAPS = st.sampled_from([" ", " ", " ", "", "-", ", ", ". ", "\n", "  "])
+
+
+@given(st.lists(st.tuples(TRIGGER_PIECES, TRIGGER_GAPS), max_size=20), st.integers(0, 8), st.integers(0, 8))
+def test_grouped_trigger_matches_as_the_plain_alternation(parts: list[tuple[str, str]], cut: int, trim: int) -> None:
+    text = "".join(piece + gap for piece, gap in parts)
+    low, high = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    expected = [m.span() for m in _PLAIN_TRIGGER.finditer(text, low, high)]
+    assert [m.span() for m in TRIGGER.finditer(text, low, high)] == expected

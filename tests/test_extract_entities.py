@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -10,7 +11,16 @@ from hypothesis import strategies as st
 
 from factcheck.claimset import ClaimSet
 from factcheck.entities import Entity, EntityKind, RefResolution
-from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
+from factcheck.extraction.entities import (
+    _BREAK,
+    _CONNECTORS,
+    EntityResolver,
+    _abbreviated,
+    _Word,
+    _words,
+    default_reference,
+    find_entities,
+)
 
 _SHARED = EntityResolver(default_reference())
 
@@ -175,3 +185,55 @@ def test_abbreviated_titles_and_initials_stay_in_the_name(resolver: EntityResolv
         ("Rear Adm. Daniel Hagari", "person:daniel-hagari"),
         ("C. Todd Lopez", "person:c-todd-lopez"),
     ]
+
+
+# The word scan takes runs of lowercase words in one regex step. This is the plain
+# word-by-word scan it replaced; the two must agree on every text.
+_ORACLE_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _words_one_by_one(text: str, start: int, end: int) -> list[_Word]:
+    words: list[_Word] = []
+    previous_end = start
+    for match in re.compile(r"[^\W_][\w'\u2019.&-]{0,60}").finditer(text, start, end):
+        raw = match.group()
+        if not raw[0].isupper() and raw not in _CONNECTORS:
+            if not words or words[-1] is not _BREAK:
+                words.append(_BREAK)
+            previous_end = match.end()
+            continue
+        word_start, word_end = match.span()
+        possessive = False
+        strip = _ORACLE_POSSESSIVE.search(raw)
+        if strip and strip.start() > 0:
+            possessive = True
+            word_end -= len(raw) - strip.start()
+        while word_end > word_start + 1 and text[word_end - 1] in ".-":
+            if text[word_end - 1] == "." and re.fullmatch(r"(?:[A-Za-z]\.){2,}", text[word_start:word_end]):
+                break
+            word_end -= 1
+        between = text[previous_end:word_start]
+        sentence_start = (
+            not words or "\n" in between or bool(re.search(r"[.!?:;\"\u201c\u201d(\[\n]\s{0,20}$", between))
+        )
+        if sentence_start and words and _abbreviated(words[-1], between):
+            sentence_start = False
+        capital = raw[0].isupper() and not re.fullmatch(r"[A-Z]{2,8}s", text[word_start:word_end])
+        words.append(_Word(word_start, word_end, text[word_start:word_end], capital, possessive, sentence_start))
+        previous_end = match.end()
+    return words
+
+
+_WORDISH = st.sampled_from(
+    ["of", "the", "and", "al", "van", "ofx", "them", "Theo", "war", "2024", "x9", "Iran's", "Allies'",
+     "U.S.", "NGOs", "Mr.", "Dr", "C.", "well-known", "éclair", "Émile", "_a", "a_b", "O'Neil", "rock&roll",
+     "x" * 70, "Y" * 65, "ab" * 35, "x" * 60 + "Abc", "x" * 59 + "Of"]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", "  ", ", ", ". ", "\n", "-", "'", "\u2019", "", "_", " (", '" ', "; ", ".\n"])
+
+
+@given(st.lists(st.tuples(_WORDISH, _GAPS), max_size=30), st.integers(0, 12), st.integers(0, 12))
+def test_word_scan_agrees_with_the_word_by_word_scan(parts: list[tuple[str, str]], cut: int, trim: int) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    assert _words(text, start, end) == _words_one_by_one(text, start, end)

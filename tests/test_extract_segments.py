@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.document import Document, SegmentLabel
-from factcheck.extraction.segments import segment_text
+from factcheck.extraction.segments import _PROMOTION, _may_promote, segment_text
 
 ARTICLE = (
     "Ministers agree grain corridor deal\n"
@@ -100,3 +100,24 @@ def test_segments_are_ordered_trimmed_and_in_range(text: str) -> None:
         assert not text[segment.start].isspace() and not text[segment.end - 1].isspace()
         assert "\n" not in text[segment.start : segment.end]
         previous = segment.end
+
+
+def test_promotion_lines_in_any_case_are_found() -> None:
+    # Matching ignores case; the quick word check before the regex must too, including the
+    # letters that fold onto "i", "k" and "s" (dotted and dotless i, Kelvin sign, long s).
+    for line in ("SUPPORT US today!", "Please \u017fupport us", "JO\u0130N OUR NEWSLETTER", "Jo\u0131n our channel"):
+        labels = [s.label for s in segment_text(f"First paragraph of the story.\n{line}").segments]
+        assert labels == [SegmentLabel.PARAGRAPH, SegmentLabel.PROMOTION], line
+
+
+_PROMO_PIECES = st.sampled_from(
+    ["support", "SUPPORT", "\u017fupport", "us", "become", "a", "Patron", "donate", "now", "make", "donation",
+     "monthly", "one-time", "sign", "up", "for", "our", "follow", "on", "jo\u0130n", "newsletter", "download",
+     "app", "subscribe", "to", "the", "war", "\u212a", "\u2019", ",", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_PROMO_PIECES, max_size=12).map(" ".join))
+def test_the_quick_word_check_never_hides_a_promotion(line: str) -> None:
+    if _PROMOTION.search(line):
+        assert _may_promote(line)

@@ -20,6 +20,7 @@ __all__ = [
     "MONTHS",
     "NAME_IDIOMS",
     "NOT_PLURAL",
+    "NOT_SUPERLATIVE",
     "PER_WORDS",
     "SCALE_ABBREVIATIONS",
     "SENTENCE_ADVERBS",
@@ -49,6 +50,7 @@ CURRENCY_BEFORE: dict[str, str] = {
     "NZ $": "NZD",
     "S $": "SGD",
     "AU$": "AUD",
+    "AU $": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
@@ -61,9 +63,11 @@ CURRENCY_BEFORE: dict[str, str] = {
     "SGD": "SGD",
     "£": "GBP",
     "GBP": "GBP",
+    "PS": "GBP",  # "£" mangled by a Latin-1 round trip: "PS2.7m" (see quantities._mangled_pound)
     "€": "EUR",
     "EUR": "EUR",
     "¥": "JPY",
+    "Y=": "JPY",  # how wire copy writes the yen sign in ASCII: "Y=28,030"
     "JPY": "JPY",
     "CNY": "CNY",
     "RMB": "CNY",
@@ -144,6 +148,9 @@ CURRENCY_AFTER: dict[str, str] = {
     "francs": "CHF",
     "won": "KRW",
     "reais": "BRL",
+    # Signs written after the amount, as in much of Europe: "1,200€", "850 €".
+    "€": "EUR",
+    "£": "GBP",
     # ISO codes written after the amount: "110 JPY".
     **{
         code.lower(): code
@@ -240,6 +247,8 @@ UNITS_WORDS: dict[str, str] = {
     "feet": "foot",
     "foot": "foot",
     "inches": "inch",
+    "parts per million": "part per million",
+    "parts per billion": "part per billion",
     "inch": "inch",
     "square metres": "square metre",
     "square meters": "square metre",
@@ -346,6 +355,7 @@ UNITS_CASED: dict[str, str] = {
     "ppg": "point per game",
     "rpg": "rebound per game",
     "apg": "assist per game",
+    "WAR": "win above replacement",
     "ppm": "part per million",
     "ppb": "part per billion",
     "kts": "knot",
@@ -436,6 +446,13 @@ UNITS_CASED: dict[str, str] = {
     "Hz": "hertz",
     "°C": "celsius",
     "°F": "fahrenheit",
+    "degC": "celsius",  # "°" mangled in ASCII copy: "2.14degF", "1.19deg C"
+    "degF": "fahrenheit",
+    "deg C": "celsius",
+    "deg F": "fahrenheit",
+    "\u2032": "foot",  # primes (U+2032 feet, U+2033 inches) and the ASCII apostrophe: 30'
+    "'": "foot",
+    "\u2033": "inch",
     "C": "celsius",
     "F": "fahrenheit",
     "bps": "basis point",
@@ -464,16 +481,16 @@ TREND_UP: frozenset[str] = _words(
     up rose rise rises rising risen increased increase increases increasing gained gain gains
     gaining jumped jump jumps jumping climbed climb climbs climbing grew grow grows growing
     grown soared soars surged surges surging advanced advances higher rallied spiked expanded
-    expand soar soaring surge rallying spiking advancing
+    expand soar soaring surge rallying spiking advancing upward upwards
     """
 )
 TREND_DOWN: frozenset[str] = _words(
     """
     down fell fall falls falling fallen dropped drop drops dropping declined decline declines
     declining decreased decrease decreases slipped slips slid slides sank sinks plunged plunges
-    tumbled tumbles lower shrank shrunk shrinks contracted eased eases dipped dips slumped
+    tumbled tumbles lower shrank shrunk shrinks contracted eased eases dip dipped dips slumped
     slumps retreated weakened narrowed plummeted plummeting plummets plummet tumbling slumping
-    plunging plunge sinking sliding slipping dipping easing shrinking
+    plunging plunge sinking sliding slipping dipping easing shrinking downward downwards
     """
 )
 #: Verbs that take a count as their object ("lost 3 games") and a change only with a unit
@@ -525,6 +542,11 @@ MONTHS: frozenset[str] = _words(
 
 #: Words that end a counted-noun phrase: determiners, prepositions, conjunctions, pronouns,
 #: auxiliaries and frequent verbs. Lower-case.
+#: Words ending in "-est" that are no superlatives ("interest", "forest").
+NOT_SUPERLATIVE: frozenset[str] = _words(
+    "interest forest request contest protest harvest test quest guest chest west nest rest pest crest"
+)
+
 STOP_WORDS: frozenset[str] = _words(
     """
     a an the this that these those its it their his her our your my some any each every all

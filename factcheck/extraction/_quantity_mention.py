@@ -18,7 +18,9 @@ class QuantityMention:
 
     ``counted`` is the counted thing as written and normalised, at
     ``text[counted_start:counted_end]``; ``trend`` is ``"up"`` or ``"down"`` when the figure
-    is a change ("rose 3%", "down 19 cents") rather than a level.
+    is a change ("rose 3%", "down 19 cents") rather than a level; ``moved`` is the direction
+    of the movement that reached a level ("climbed to 6.7%", "fell to 49.5 Hz": the figure
+    is the level, not the change, so ``trend`` stays ``None``).
     """
 
     start: int
@@ -28,3 +30,4 @@ class QuantityMention:
     counted_start: int | None
     counted_end: int | None
     trend: Trend | None = None
+    moved: Trend | None = None

@@ -8,11 +8,12 @@ thing from the left), "more than 100 km (62 miles)" (the bound), "lost 190 point
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from factcheck.extraction._quantity_mention import QuantityMention, Trend
+from factcheck.extraction._quantity_mention import QuantityMention
 from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
 
-__all__ = ["share_context"]
+__all__ = ["join_movements", "share_context"]
 
 _GAP_BACK = re.compile(r"[^.;:!?()\n]{0,40}?(?:\band|\bor|\bwhile|\bbut|\bincluding|,)[ \t]+", re.I)
 
@@ -60,27 +61,17 @@ def _inherit(mention: QuantityMention, donor: QuantityMention) -> QuantityMentio
     quantity = mention.quantity.model_copy(
         update={"unit": donor.quantity.unit, "currency": donor.quantity.currency, "share": donor.quantity.share}
     )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        quantity,
-        donor.counted,
-        donor.counted_start,
-        donor.counted_end,
-        mention.trend,
+    return replace(
+        mention,
+        quantity=quantity,
+        counted=donor.counted,
+        counted_start=donor.counted_start,
+        counted_end=donor.counted_end,
     )
 
 
-def _with_trend(mention: QuantityMention, trend: Trend | None) -> QuantityMention:
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        mention.quantity,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        trend,
-    )
+def _with_trend(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
+    return replace(mention, trend=donor.trend, moved=mention.moved or donor.moved)
 
 
 def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMention:
@@ -98,15 +89,70 @@ def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMent
             "tolerance": model.tolerance,
         }
     )
-    return QuantityMention(
-        mention.start,
-        mention.end,
-        updated,
-        mention.counted,
-        mention.counted_start,
-        mention.counted_end,
-        mention.trend,
+    return replace(mention, quantity=updated)
+
+
+# "from 20 mpg in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": a movement over a
+# short stretch (a decimal point inside it is no sentence end).
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t]+$", re.I)
+_GAP_TO = re.compile(r"(?:[^.,;:!?()\n]|(?<=\d)\.(?=\d)){0,32}?(?<![A-Za-z])to[ \t]+", re.I)
+
+
+def _movement_span(text: str, first: QuantityMention, second: QuantityMention) -> bool:
+    """ "from A <a few words> to B", in the same unit (or currency, or counted thing)."""
+    for quantity in (first.quantity, second.quantity):
+        if quantity.qualifier_class is not QualifierClass.EXACT:
+            return False
+    kind = (first.quantity.unit, first.quantity.currency, first.counted.normalised if first.counted else None)
+    if kind != (second.quantity.unit, second.quantity.currency, second.counted.normalised if second.counted else None):
+        return False
+    if kind == (None, None, None):
+        return False  # bare numbers: too often two different things
+    # "rose to $7.4 billion from $6.8 billion" (the new level, then the old) stays two figures.
+    if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
+        return False
+    return _GAP_TO.fullmatch(text, first.end, second.start) is not None
+
+
+def _join(text: str, first: QuantityMention, second: QuantityMention) -> QuantityMention:
+    low, high = sorted((first.quantity.interval.low, second.quantity.interval.low))
+    quantity = first.quantity.model_copy(
+        update={
+            "interval": interval_for(QualifierClass.RANGE, low, high),
+            "number_text": f"{first.quantity.number_text} to {second.quantity.number_text}",
+            "qualifier_class": QualifierClass.RANGE,
+            "reading": None,
+            "scale": first.quantity.scale or second.quantity.scale,
+        }
     )
+    counted = first if first.counted is not None else second
+    return replace(
+        first,
+        end=second.end,
+        quantity=quantity,
+        counted=counted.counted,
+        counted_start=counted.counted_start,
+        counted_end=counted.counted_end,
+        trend=first.trend or second.trend,
+        moved=first.moved or second.moved,
+    )
+
+
+def join_movements(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """ "from 20 mpg in 2008 to 29 mpg" is one span of values, as "from 20 to 29 mpg" is."""
+    if len(mentions) < 2:
+        return mentions
+    result: list[QuantityMention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        if i + 1 < len(mentions) and _movement_span(text, mention, mentions[i + 1]):
+            result.append(_join(text, mention, mentions[i + 1]))
+            i += 2
+            continue
+        result.append(mention)
+        i += 1
+    return result
 
 
 def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -140,7 +186,7 @@ def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
                 continue  # a percentage or an age is no unit for a bare level
             if _GAP_BACK_UNIT.fullmatch(text, donor.end, mention.start):
                 quantity = mention.quantity.model_copy(update={"unit": unit, "currency": donor.quantity.currency})
-                result[i] = QuantityMention(mention.start, mention.end, quantity, None, None, None, mention.trend)
+                result[i] = replace(mention, quantity=quantity, counted=None, counted_start=None, counted_end=None)
             break
     for i in range(1, len(result)):
         previous, mention = result[i - 1], result[i]
@@ -153,8 +199,12 @@ def share_context(text: str, mentions: list[QuantityMention]) -> list[QuantityMe
             result[i] = mention = _requalify(mention, previous)
         if (
             mention.trend is None
-            and previous.trend is not None
-            and _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+            and (previous.trend is not None or previous.moved is not None)
+            and (
+                _GAP_APPOSITION.fullmatch(text, previous.end, mention.start)
+                or _GAP_CONVERSION.fullmatch(text, previous.end, mention.start)
+            )
         ):
-            result[i] = _with_trend(mention, previous.trend)
+            # "lost 190 points, or 0.6%", "dropped by 1 degree (1.8 Fahrenheit)": the same change.
+            result[i] = _with_trend(mention, previous)
     return result

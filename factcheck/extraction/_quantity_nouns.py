@@ -20,6 +20,9 @@ _OF = re.compile(
 
 
 _MAX_COUNTED_WORDS = 4
+_LEADING_SKIPPED = frozenset({"more", "additional", "extra"})
+_LEADING_KEPT = frozenset({"other"})
+_TIME_DEICTIC = frozenset({"last", "next"})  # "2.1 last year": a time, not the counted thing
 
 
 @functools.lru_cache(maxsize=4096)
@@ -76,8 +79,10 @@ def counted_after(
     text: str, position: int, stop: int, *, value: float, after_of: bool, require_of: bool = False
 ) -> tuple[int, int, str] | None:
     """The counted noun phrase after a figure: up to its first plural noun, a few words at most."""
+    one_of = False
     if after_of or require_of:
         of = _OF.match(text, position, stop)
+        one_of = of is not None and value == 1
         if of is None and require_of:
             of = _THE.match(text, position, stop)  # "half the condos"
         if of is not None:
@@ -92,6 +97,13 @@ def counted_after(
             break
         word = match.group(1)
         lower = word.lower()
+        if not words and lower in _LEADING_SKIPPED:
+            position = match.end()  # "eight more picks": the picks are counted
+            continue
+        if not words and lower in _LEADING_KEPT:
+            words.append((match.start(1), match.end(1), word))  # "eight other employees"
+            position = match.end()
+            continue
         if lower in {"and", "or", "&"} and words and not any(looks_plural(w[2]) for w in words):
             # "Kia and Hyundai vehicles", "digital and physical sales": a coordinated modifier,
             # kept only if a plural head follows within two words.
@@ -107,6 +119,7 @@ def counted_after(
             lower in lex.STOP_WORDS
             or lower in NUMBER_WORDS
             or word in lex.MONTHS
+            or lower in _TIME_DEICTIC
             or (lower.endswith("ly") and len(lower) > 4)
             or (words and lower.endswith("ed"))
         ):
@@ -127,6 +140,44 @@ def counted_after(
             chosen.append(item)
     else:
         plural = next((i for i, item in enumerate(words) if looks_plural(item[2])), None)
-        chosen = words[: plural + 1] if plural is not None else words[:2]
+        # No plural head: "a 12 page document", "a 3 cylinder engine" are compounds ("12-page")
+        # that count the first noun.
+        chosen = words[: plural + 1] if plural is not None else words[:1]
     c_start, c_end = chosen[0][0], chosen[-1][1]
+    if one_of and _superlative(text, c_start, chosen[0][2]):
+        c_end = _scope_end(text, c_end, stop)
     return c_start, c_end, text[c_start:c_end]
+
+
+# The scope of a superlative: "one of the oldest ballparks in America", "one of the largest
+# dinosaurs to ever live". The phrase names its kind only with it, so it is part of it.
+_SCOPE = re.compile(r"[ \t]+(?:ever[ \t]+)?(in|to)[ \t]+(?:ever[ \t]+)?", re.I)
+_DETERMINER = re.compile(r"[ \t]*(?:the|a|an|his|her|its|their|our|my|your)(?=[ \t])", re.I)
+_WORD_AT = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9]*(?:['\u2019-][A-Za-z0-9]+)*)")
+
+
+def _superlative(text: str, start: int, first: str) -> bool:
+    lower = first.lower()
+    if lower in {"best", "worst"} or (lower.endswith("est") and lower not in lex.NOT_SUPERLATIVE):
+        return True
+    return text[max(0, start - 5) : start].lower() == "most "
+
+
+def _scope_end(text: str, end: int, stop: int) -> int:
+    """Where a superlative's "in ..." or "to ..." scope ends (a few words, no stop word)."""
+    scope = _SCOPE.match(text, end, stop)
+    if scope is None:
+        return end
+    position = scope.end()
+    verb_first = scope.group(1).lower() == "to"  # "to grace a World Cup match"
+    scope_end = end
+    for index in range(_MAX_COUNTED_WORDS):
+        if index == (1 if verb_first else 0):
+            determiner = _DETERMINER.match(text, position, stop)
+            if determiner is not None:
+                position = determiner.end()
+        match = _WORD_AT.match(text, position, stop)
+        if match is None or match.group(1).lower() in lex.STOP_WORDS:
+            break
+        scope_end = position = match.end()
+    return scope_end

@@ -37,6 +37,7 @@ from factcheck.extraction._date_patterns import (
     NUMBER_WORDS,
     PAST_REPORT_CUE,
 )
+from factcheck.extraction._date_trigger import TRIGGER
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 __all__ = ["DateMention", "find_dates"]
@@ -57,29 +58,6 @@ class DateMention:
     alternatives: tuple[TimeRef, ...] = ()
 
 
-# The core of every date expression; only around these is the full pattern tried, so text
-# without dates costs one scan of this (cheap) expression.
-_MONTH_TOKEN = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
-_TRIGGER = re.compile(
-    r"\b(?:" + _MONTH_TOKEN + r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b"
-    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"
-    r"|(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|following|preceding|same)\s{1,3}"
-    r"(?:week|month|year|quarter|weekend|decade|day|morning|evening|night|afternoon)\b"
-    r"|(?:day|week|month|year|decade)s?\s{1,3}(?:ago|later|earlier)\b"
-    r"|[Tt]hat\s{1,3}(?:same\s{1,3})?(?:day|week|month|year|morning|evening|night|afternoon)\b|day\s{1,3}(?:before|after)\b"
-    r"|(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\s{1,3}|-)quarter\b|Q[1-4]\b"
-    r"|(?:first|second)(?:\s{1,3}|-)half\s{1,3}of\b|H[12]\s{1,3}\d|Christmas\b|New\s{1,3}Year|Valentine|Halloween\b"
-    r"|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
-    r"|(?<![\d.,])\d{4}(?![\w]|[.,]\d)"
-    r"|\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s{1,3})?|\s?[-\u2013\u2014]\s?\d{1,2}\s{1,3})"
-    + _MONTH_TOKEN
-    + r"|\d{3}0s\b|\d{1,2}(?:st|nd|rd|th)[\s-]{1,3}[Cc]entury|(?i:nineteenth|twentieth|twenty-first)[\s-]"
-    r"{1,3}[Cc]entury)|[\u2019']\d0s"
-)
 # Words that may stand before the core of a date and belong to its pattern.
 _PREFIX_TEXT = (
     "on in an a since until by during from through before after of the night nights morning mornings "
@@ -144,7 +122,9 @@ def find_dates(
     context = _Context(text, low, high, anchor, previous)
     mentions: list[DateMention] = []
     covered = low
-    for trigger in _TRIGGER.finditer(text, low, high):
+    # Only around the trigger's matches is the full pattern tried, so text without dates
+    # costs one scan of the (cheap) trigger.
+    for trigger in TRIGGER.finditer(text, low, high):
         position = trigger.start()
         if position < covered:
             continue

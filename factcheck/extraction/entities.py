@@ -99,10 +99,18 @@ _ORGANISATION_HEADS = frozenset(
 )  # fmt: skip
 
 # A word: letters/digits with inner apostrophes, dots, ampersands and hyphens.
-_WORD = re.compile(r"[^\W_][\w'\u2019.&-]{0,60}")
+_WORD_TEXT = r"[^\W_][\w'\u2019.&-]{0,60}+"
+_WORD = re.compile(_WORD_TEXT)
+# One step over a run of ordinary words (an ASCII lowercase letter or a digit first, not a
+# connector), which only separate names: most of a sentence. The quantifiers are possessive so
+# each word is cut exactly where _WORD alone would cut it (words are separated by [\W_] runs);
+# anything else (a capital, a connector, a non-ASCII first letter) is one _WORD.
+_CONNECTORS_TEXT = "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))
+_PLAIN = rf"(?!(?:{_CONNECTORS_TEXT})(?![\w'\u2019.&-]))[a-z0-9][\w'\u2019.&-]{{0,60}}+"
+_SCAN = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+{_PLAIN})*+)|{_WORD_TEXT}")
 _NAME_GAP = re.compile(r"\s{1,3}|-|\.\s{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_APOSTROPHES = "'\u2019"
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"\u201c\u201d(\[\n]\s{0,20}$")
 
 
@@ -265,7 +273,7 @@ def default_reference() -> ClaimSet:
     return load(REFERENCE_FOLDER)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per word, and a frozen __init__ costs twice as much
 class _Word:
     start: int
     end: int  # without a possessive
@@ -290,29 +298,40 @@ def _abbreviated(word: _Word, gap: str) -> bool:
 def _words(text: str, start: int, end: int) -> list[_Word]:
     words: list[_Word] = []
     previous_end = start
-    for match in _WORD.finditer(text, start, end):
+    for match in _SCAN.finditer(text, start, end):
         raw = match.group()
-        if not raw[0].isupper() and raw not in _CONNECTORS:
+        first_upper = raw[0].isupper()
+        if match.start("plain") >= 0 or (not first_upper and raw not in _CONNECTORS):
             if not words or words[-1] is not _BREAK:
                 words.append(_BREAK)
             previous_end = match.end()
             continue
         word_start, word_end = match.span()
         possessive = False
-        strip = _POSSESSIVE.search(raw)
-        if strip and strip.start() > 0:  # "Iran's", "Allies'"
+        if raw[-1] in _APOSTROPHES:  # "Allies'"
+            if len(raw) > 1:
+                possessive = True
+                word_end -= 1
+        elif raw[-1] == "s" and len(raw) > 2 and raw[-2] in _APOSTROPHES:  # "Iran's"
             possessive = True
-            word_end -= len(raw) - strip.start()
+            word_end -= 2
         while word_end > word_start + 1 and text[word_end - 1] in ".-":
             # A trailing period ends the sentence unless the word is an initialism ("U.S.").
             if text[word_end - 1] == "." and _INITIALISM_DOTS.fullmatch(text, word_start, word_end):
                 break
             word_end -= 1
         between = text[previous_end:word_start]
-        sentence_start = not words or "\n" in between or bool(_SENTENCE_BREAK.search(between))
-        if sentence_start and words and _abbreviated(words[-1], between):
-            sentence_start = False  # "Rear Adm. Daniel Hagari", "C. Todd Lopez"
-        capital = raw[0].isupper() and not _PLURAL_ACRONYM.fullmatch(text, word_start, word_end)
+        if not words:
+            sentence_start = True
+        elif between == " ":  # the usual gap: cannot break a sentence
+            sentence_start = False
+        else:
+            sentence_start = "\n" in between or bool(_SENTENCE_BREAK.search(between))
+            if sentence_start and _abbreviated(words[-1], between):
+                sentence_start = False  # "Rear Adm. Daniel Hagari", "C. Todd Lopez"
+        capital = first_upper and not (
+            text[word_end - 1] == "s" and _PLURAL_ACRONYM.fullmatch(text, word_start, word_end)
+        )
         words.append(_Word(word_start, word_end, text[word_start:word_end], capital, possessive, sentence_start))
         previous_end = match.end()
     return words

@@ -28,12 +28,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.extraction import _quantity_lexicon as lex
 from factcheck.extraction._quantity_mention import QuantityMention, Trend
-from factcheck.extraction._quantity_neighbours import share_context
+from factcheck.extraction._quantity_neighbours import join_movements, share_context
 from factcheck.extraction._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
 from factcheck.extraction.numbers import NumberMention, find_numbers
 from factcheck.interval import Interval
@@ -101,6 +101,9 @@ _UNIT_WORDS_AT = _by_first_char(lex.UNITS_WORDS, r"(?![A-Za-z])", re.I)
 _UNIT_CASED_AT = _by_first_char(lex.UNITS_CASED, r"(?![A-Za-z0-9])")
 _CURRENCY_AFTER_AT = _by_first_char(lex.CURRENCY_AFTER, r"(?![A-Za-z])", re.I)
 _BLANKS = re.compile(r"[ \t]{0,4}-?")
+_SIGNS_AFTER = frozenset("\u20ac\u00a3")  # € £
+#: Primes glued to the figure: U+2032 (feet), U+2033 (inches), and the ASCII apostrophe 30'.
+_PRIMES = frozenset({"'", "\u2032", "\u2033"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +129,17 @@ def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
             continue
         if kind == "cased" and len(gap.replace("-", "")) > 1:
             continue  # a symbol stands right after the number: "5km", "5 km", "300-hp"
-        if kind == "currency" and (not gap or "-" in gap):
-            continue  # "300 euros"
+        if kind == "currency" and ("-" in gap or not (gap or char in _SIGNS_AFTER)):
+            continue  # "300 euros", "1,200€"
         match = pattern.match(text, at, stop)
         if match is not None and (best is None or match.end() > best.end):
             best = _UnitHit(kind, match.group(1), at, match.end())  # type: ignore[arg-type]
     return best
 
 
-_PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?[ \t]+)([A-Za-z]+)(?![A-Za-z])", re.I)
+_PER = re.compile(r"(?:[ \t]+(?:per|an?)[ \t]+|/|-an?-|[ \t]+an?-?[ \t]*)([A-Za-z]+)(?![A-Za-z])", re.I)
+#: A short parenthesis after an amount, usually its conversion: "C $6 (US $4.46) per share".
+_PARENTHESIS = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # "40 to 50", "4-6", "8- to 16-metre", "-18 to -34": the connector and the sign of the upper end.
 _RANGE_CONNECTOR = re.compile(
     r"(?:-[ \t]+(to)|[ \t]*(?:(-|\u2013|\u2014)|(to|and|through)(?![A-Za-z])))"
@@ -149,6 +154,9 @@ _DATE_JOIN = re.compile(r"[/.]\d|-\d{1,2}-\d")
 _VAGUE = re.compile(rf"(?<![\w-])({_alternation(VAGUE_PLURALS)})(?=[ \t]+of[ \t])", re.I)
 _TREND_NOUN_AFTER = re.compile(rf"[ \t]+({_alternation(lex.TREND_NOUNS)})(?![A-Za-z])", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+# A trend verb right before "to" and the level ("climbed to", "dipped down to"); searched in a
+# window of 32 characters, so its cost is bounded.
+_MOVED_TO = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[ \t]+(?:up|down))?[ \t]+to[ \t]*$", re.I)
 _SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019(;\n\u2014\u2013-")
 
 #: Units after which a trend verb with an object ("lost", "cut") is a change.
@@ -208,7 +216,7 @@ def find_quantities(
         consumed_until = mention.end
     mentions.extend(_vague_quantities(text, start, stop, tolerance))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return share_context(text, _drop_overlaps(mentions))
+    return join_movements(text, share_context(text, _drop_overlaps(mentions)))
 
 
 def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -241,13 +249,18 @@ def _vague_quantities(text: str, start: int, stop: int, tolerance: float) -> lis
 
 
 def _mention(
-    start: int, end: int, quantity: Quantity, counted: tuple[int, int, str] | None, trend: Trend | None = None
+    start: int,
+    end: int,
+    quantity: Quantity,
+    counted: tuple[int, int, str] | None,
+    trend: Trend | None = None,
+    moved: Trend | None = None,
 ) -> QuantityMention:
     if counted is None:
-        return QuantityMention(start, max(end, start + 1), quantity, None, None, None, trend)
+        return QuantityMention(start, max(end, start + 1), quantity, None, None, None, trend, moved)
     c_start, c_end, written = counted
     term = Term(text=written, normalised=normalise_counted(written))
-    return QuantityMention(start, max(end, c_end), quantity, term, c_start, c_end, trend)
+    return QuantityMention(start, max(end, c_end), quantity, term, c_start, c_end, trend, moved)
 
 
 def _read_left(text: str, start: int, number: NumberMention) -> _Left:
@@ -267,8 +280,9 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
         currency = _CURRENCY_BEFORE_R.match(rev, at)
         if currency is not None:
             code = (currency.group(1) or currency.group(2))[::-1]
-            left.currency = lex.CURRENCY_BEFORE[code]
-            at = currency.end()
+            if code != "PS" or _mangled_pound(text, number):
+                left.currency = lex.CURRENCY_BEFORE[code]
+                at = currency.end()
             if not left.negative:
                 sign = _SIGN_BEFORE_R.match(rev, at)
                 if sign is not None and sign.group() == "-":
@@ -305,6 +319,17 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
     else:
         left.trend_word = word
     return left
+
+
+def _mangled_pound(text: str, number: NumberMention) -> bool:
+    """ "PS2.7m", "PS21,700": a pound sign lost in an encoding round trip ("PS5" is a console)."""
+    written = text[number.start : number.end]
+    return (
+        number.scale is not None
+        or "," in written
+        or "." in written
+        or (_SCALE_ABBREVIATION.match(text, number.end) is not None)
+    )
 
 
 def _prev_word(text: str, start: int, position: int) -> tuple[str, int] | None:
@@ -484,13 +509,15 @@ def _read_unit(text: str, position: int, stop: int, right: _Right, *, money: boo
     best = _unit_at(text, position, stop)
     if best is None:
         if money:
-            _read_rate(text, stop, right)
+            _read_rate(text, stop, right, money=True)
         return
     if best.kind == "currency":
         right.currency = lex.CURRENCY_AFTER[best.written.lower()]
     elif best.kind == "cased":
         if best.written in {"C", "F"} and best.start != position:
             return  # "5 C" is ambiguous; only "5C" or "5°C" is a temperature
+        if best.written in _PRIMES and (best.start != position or _in_single_quotes(text, position, best)):
+            return  # "30 '" or "'Catch 22'": a quote mark, not feet
         right.unit = lex.UNITS_CASED[best.written]
     else:
         right.unit = lex.UNITS_WORDS[best.written.lower()]
@@ -500,9 +527,29 @@ def _read_unit(text: str, position: int, stop: int, right: _Right, *, money: boo
     _read_rate(text, stop, right)
 
 
-def _read_rate(text: str, stop: int, right: _Right) -> None:
-    """ "per barrel", "a day", "/hour", "per square foot" after a unit or an amount of money."""
+def _in_single_quotes(text: str, position: int, prime: _UnitHit) -> bool:
+    """An ASCII apostrophe closing a quotation opened shortly before ("'Fahrenheit 451'")."""
+    if prime.written != "'":
+        return False
+    before = text[max(0, position - 60) : position]
+    return before.startswith("'") or " '" in before or "('" in before
+
+
+def _read_rate(text: str, stop: int, right: _Right, *, money: bool = False) -> None:
+    """ "per barrel", "a day", "/hour", "per square foot" after a unit or an amount of money.
+
+    A rate after a conversion in brackets belongs to the amount before them too ("C $6
+    (US $4.46) per share"); the amount's span still ends before the bracket.
+    """
     per = _PER.match(text, right.end, stop)
+    if per is None and (money or right.currency is not None):
+        bracket = _PARENTHESIS.match(text, right.end, stop)
+        if bracket is not None:
+            after = _Right(end=bracket.end(), unit=right.unit)
+            _read_rate(text, stop, after)
+            if after.end > bracket.end() and after.unit is not None and after.unit.startswith("per "):
+                right.unit = after.unit
+            return
     if per is not None and _RATE_TIME_ADVERB.match(text, per.end(), stop):
         return  # "$6.78 billion a year earlier": a time, not a rate
     if per is not None and per.group(0).strip().lower().startswith(("per", "/")):
@@ -536,9 +583,14 @@ def _quantity_at(
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
+    if left.currency is None and number.start > start and text[number.start - 1].isalpha():
+        return None  # glued to letters that are no currency here: "PS4" (a console)
     era = _era_year_end(text, start, stop, numbers, index)
     if era is not None:
         return era  # "A.D. 79", "between AD 1000 and 1260", "300 BC": years
+    suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
+    if suspended is not None:
+        return suspended
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
@@ -644,6 +696,57 @@ def _quantity_at(
     return _build(text, start, stop, number, left, right, value, scale, currency, tolerance, reading)
 
 
+# "7- or 8-inch", "four-, five- and six-cylinder": a hyphen whose word comes with the last member.
+_SUSPENDED = re.compile(r"-,?[ \t]+(?:(?:or|and)[ \t]+)?")  # "6- to 12-metre" is a range
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)(?![A-Za-z-])")
+
+
+def _suspended(
+    text: str,
+    start: int,
+    stop: int,
+    numbers: list[NumberMention],
+    index: int,
+    left: _Left,
+    tolerance: float,
+    reading: BareReading,
+) -> QuantityMention | None:
+    """A suspended hyphen: the figure takes the unit or counted word of the chain's last member."""
+    number = numbers[index]
+    if text[number.end : number.end + 1] != "-" or left.currency is not None:
+        return None  # the common case, without a regex call
+    link = _SUSPENDED.match(text, number.end, stop)
+    if link is None:
+        return None
+    position = link.end()
+    for following in numbers[index + 1 : index + 4]:
+        if following.start != position or following.kind == "fraction":
+            return None
+        word = _HYPHEN_WORD.match(text, following.end, stop)
+        if word is not None:
+            break
+        link = _SUSPENDED.match(text, following.end, stop)
+        if link is None:
+            return None
+        position = link.end()
+    else:
+        return None
+    right = _Right(end=number.end)
+    hit = _unit_at(text, following.end, stop)
+    counted = None
+    if hit is not None and hit.kind == "word" and hit.end == word.end():
+        right.unit = lex.UNITS_WORDS[hit.written.lower()]
+    elif word.group(1).lower() in lex.STOP_WORDS:
+        return None
+    else:
+        counted = (word.start(1), word.end(1), word.group(1))
+    mention = _build(text, start, stop, number, left, right, number.value, number.scale, None, tolerance, reading)
+    if counted is None:
+        return mention
+    term = Term(text=counted[2], normalised=normalise_counted(counted[2]))
+    return replace(mention, end=number.end, counted=term, counted_start=counted[0], counted_end=counted[1])
+
+
 _PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
 _DIGIT_AFTER = re.compile(r"[ \t]+\d+(?!\d|st|nd|rd|th)")
 _RATE_TIME_ADVERB = re.compile(r"[ \t]+(?:earlier|ago|later|before|after|on)(?![A-Za-z])", re.I)
@@ -693,6 +796,8 @@ def _names_or_pronoun(text: str, stop: int, number: NumberMention) -> bool:
     word = following.group(1)
     if not word[0].isupper() or number.value == 1:
         return False
+    if number.kind == "digits" and "." in text[number.start : number.end]:
+        return False  # "0.5 WAR", "4.6 GPA": a decimal measures, names are whole numbers
     # A run of capitalised words with no plural among them is a name ("40 Kia and Hyundai
     # cars" has one: a count).
     counted = counted_after(text, number.end, stop, value=number.value, after_of=False)
@@ -814,6 +919,7 @@ def _build(
     number_end = right.end if high is not None else number.end
     number_text = text[number.start : number_end] if high is not None else text[number.start : number.end]
     trend = _trend(text, right.end, stop, left, unit, currency)
+    moved = _moved(text, start, left) if trend is None and high is None else None
     quantity = Quantity(
         interval=interval,
         number_text=number_text.strip() or text[number.start : number.end],
@@ -837,10 +943,25 @@ def _build(
             _read_rate(text, stop, rate)
             if rate.unit is not None and rate.unit.split()[-1] in lex.PER_WORDS:
                 quantity = quantity.model_copy(update={"unit": rate.unit})
-                return _mention(left.start, rate.end, quantity, counted, trend)
+                return _mention(left.start, rate.end, quantity, counted, trend, moved)
     elif number.kind == "fraction" or unit == "percent":
         counted = counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
-    return _mention(left.start, right.end, quantity, counted, trend)
+    return _mention(left.start, right.end, quantity, counted, trend, moved)
+
+
+def _moved(text: str, start: int, left: _Left) -> Trend | None:
+    """The direction of "climbed to 6.7%", "fell to 49.5 Hz", "dipped down to -130": a level reached."""
+    if left.trend_word != "to":
+        return None
+    match = _MOVED_TO.search(text, max(start, left.start - 32), left.start)
+    if match is None:
+        return None  # "rose 3% to 164p": the amount came first, the level is a plain level
+    verb = match.group(1).lower()
+    if verb in lex.TREND_UP and verb not in {"up", "higher"}:
+        return "up"
+    if verb in lex.TREND_DOWN and verb not in {"down", "lower"}:
+        return "down"
+    return None
 
 
 def _is_trend_word(word: str) -> bool:

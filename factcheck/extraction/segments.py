@@ -41,6 +41,11 @@ _PROMOTION = re.compile(
     r"|download\s+our\s+app)\b",
     re.IGNORECASE,
 )
+# Every promotion phrase holds one of these words: a line without them skips the regex (which
+# tries its alternation at every word). The regex ignores case, and with it "\u0130", "\u0131"
+# match "i", "\u212a" matches "k" and "\u017f" matches "s": folded too, so the check is exact.
+_PROMOTION_WORDS = ("support", "become", "donat", "subscribe", "sign", "follow", "join", "download")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
 _BYLINE = re.compile(r"[Bb]y\s+[A-Z][\w.'\u2019-]{0,40}(?:\s+[A-Z][\w.'\u2019-]{0,40}){0,4}\s*$")
 _CLOSING = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _TAGLINE_MAX_WORDS = 6
@@ -71,6 +76,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _may_promote(line: str) -> bool:
+    """False when ``line`` holds none of the words every promotion phrase has."""
+    folded = line.lower() if line.isascii() else line.translate(_FOLD).lower()
+    return any(word in folded for word in _PROMOTION_WORDS)
+
+
 def segment_text(text: str) -> Segmentation:
     """Label every non-empty line of ``text``.
 
@@ -95,7 +106,7 @@ def segment_text(text: str) -> Segmentation:
                 origin = Origin(name=name)
         elif _READ_ALSO.match(line):
             label = SegmentLabel.READ_ALSO
-        elif _PROMOTION.search(line):
+        elif _may_promote(line) and _PROMOTION.search(line):
             label = SegmentLabel.PROMOTION
         elif _BYLINE.match(line) and len(line) <= 80:
             label = SegmentLabel.BYLINE

@@ -1,0 +1,76 @@
+"""The NewsQuant evaluation adapter: our mentions under CQE's ``change`` convention.
+
+The adapter maps names and conventions, never per-sentence answers; these are our own
+sentences, one convention each.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.extraction.quantities import find_quantities
+
+
+def _bench() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_quantities.py"
+    spec = importlib.util.spec_from_file_location("bench_quantities", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_quantities", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+
+
+def _changes(text: str) -> list[str]:
+    return [p.change for p in BENCH.ours(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("Oil rose 4% on Monday.", ["up"]),  # a verb says it moved by that amount
+        ("Analysts expect a 4% drop in sales.", ["="]),  # a noun names the change: a plain value
+        ("Rates climbed to 6.1% this week.", ["up"]),  # the level a movement reached
+        ("Shares fell 2% to 310p.", ["down", "="]),  # after the amount, the level is plain
+        ("The index lost 40 points, or 1.2%, to fall to 3,300.", ["down", "down", "="]),
+        ("Copper advanced about 2% on the day.", ["up"]),  # a trend verb beats "about"
+        ("The index was up about 9% for the year.", ["~"]),  # the copula keeps the approximation
+        ("Gold climbed more than 3% this year.", [">"]),  # a bound beats the trend
+        ("Ice shrank by 2 metres (6.6 feet).", ["down", "down"]),  # a conversion keeps the change
+    ],
+)
+def test_change_convention(text: str, changes: list[str]) -> None:
+    assert _changes(text) == changes
+
+
+@pytest.mark.parametrize(
+    ("written", "proper"),
+    [("Americans", True), ("Canadians", True), ("UAVs", False), ("Johnson's", False), ("drones", False)],
+)
+def test_proper_plurals_are_not_lemmatised(written: str, proper: bool) -> None:
+    assert BENCH._is_proper_plural(written) is proper
+
+
+def test_counted_name_drops_function_words_and_lemmatises() -> None:
+    (prediction,) = BENCH.ours("It is one of the oldest bridges in the region.")
+    assert prediction.unit == "old bridge region"
+    assert find_quantities("It is one of the oldest bridges in the region.")[0].counted is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        ("She averaged 21.5 points a game.", ["~"]),  # the verb "average": approximate
+        ("Homes sold after an average of 40 days.", ["="]),  # the noun: a plain value
+    ],
+)
+def test_average_convention(text: str, changes: list[str]) -> None:
+    assert _changes(text) == changes
