@@ -248,3 +248,18 @@ def test_seems_to_is_the_writers_impression() -> None:
     [m] = run(text)
     assert (m.cue, m.source_start, content_of(text, m)) == ("seem", None, "The new ferry seems to run late every day")
     assert run("I seem to recall the old ferry.") == []
+
+
+def test_reporting_noun_with_a_that_clause() -> None:
+    text = "Officials rejected his claim that the dam was unsafe."
+    rejected, m = run(text)
+    assert rejected.cue == "reject"
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("claim", "his", "that the dam was unsafe")
+    assert m.parent == 0  # the claim is what the officials rejected
+    text = "The plan stalled amid growing concerns that costs would rise."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("concern", None, "that costs would rise")
+
+
+def test_reporting_noun_with_a_relative_clause_is_not_a_report() -> None:
+    assert run("The claim that he made on Monday was false.") == []

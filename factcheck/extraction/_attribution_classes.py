@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COGNITION", "COMMUNICATION", "EVIDENCE", "INTENTION", "IRREGULAR", "STANCE"]
+__all__ = ["COGNITION", "COMMUNICATION", "EVIDENCE", "INTENTION", "IRREGULAR", "REPORT_NOUNS", "STANCE"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -43,6 +43,17 @@ INTENTION: Final = _words("seek intend wish aspire")
 EVIDENCE: Final = _words("document illustrate")
 STANCE: Final = _words(
     "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate champion distrust mistrust"
+)
+
+#: Nouns of saying, thinking and evidence that report a "that" clause ("his claim that ...",
+#: "growing concerns that ...", "an acknowledgment that ..."), singular forms.
+REPORT_NOUNS: Final = _words(
+    "claim statement assertion argument belief view conclusion acknowledgment acknowledgement admission "
+    "assurance warning promise pledge suggestion allegation accusation charge concern fear hope worry doubt "
+    "insistence recognition realization realisation message notion assumption announcement indication "
+    "pronouncement emphasis prediction expectation complaint denial speculation rumor rumour impression "
+    "contention theory perception suspicion consensus conviction confidence reminder argument threat "
+    "opinion position verdict finding"
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

@@ -366,6 +366,15 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                 for f in _belief_adjectives(text, s_end, tokens)
                 if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
             )
+        if text.find(" that ", s_start, s_end) != -1:
+            if tokens is None:
+                tokens = _Tokens.of(text, s_start, s_end)
+            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+            found.extend(
+                f
+                for f in _noun_that(text, s_end, tokens)
+                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+            )
         if _SEEM_SCAN.search(text, s_start, s_end):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
@@ -439,15 +448,7 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     for t in range(2, n - 1):
         if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
             continue
-        after = tokens.lows[t + 1]
-        plural_subject = (
-            after.endswith("s")
-            and not after.endswith("ss")
-            and t + 2 < n
-            and tokens.texts[t + 2].islower()
-            and tokens.lows[t + 2] not in _NP_STOP
-        )
-        if not (after in _CLAUSE_OPENERS or after in _DETERMINERS or tokens.is_cap(t + 1) or plural_subject):
+        if not _opens_that_clause(tokens, t):
             continue  # "overruled that request": a demonstrative, not a clause
         verb = t - 1
         low = tokens.lows[verb]
@@ -560,6 +561,80 @@ _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
 
 
+def _report_noun(low: str) -> str | None:
+    """The singular of a reporting noun ("claims" -> "claim"), or None."""
+    if low in broad.REPORT_NOUNS:
+        return low
+    if low.endswith("s") and low[:-1] in broad.REPORT_NOUNS:
+        return low[:-1]
+    return None
+
+
+def _noun_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A reporting noun and its "that" clause: "his claim that the vote was rigged", "growing
+    concerns that Europe depends on ...", "Okafor's insistence that ...".
+
+    The source is the possessor ("his", "Okafor's"), or none when the noun has no possessor.
+    "that" must open a clause (a subject follows), not a relative clause about the noun.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 2):
+        if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
+            continue
+        noun = t - 1
+        lemma = _report_noun(tokens.lows[noun])
+        if lemma is None or not tokens.texts[noun].islower():
+            continue
+        after = tokens.lows[t + 1]
+        if not _opens_that_clause(tokens, t):
+            continue
+        if after in _PRONOUNS and t + 2 < n and tokens.lows[t + 2] in _RELATIVE_VERBS:
+            continue  # "the claim that he made": a relative clause about the claim
+        k = noun - 1
+        while (
+            k >= 0
+            and tokens.is_word(k)
+            and tokens.texts[k].islower()
+            and k > noun - 4
+            and (
+                tokens.lows[k] not in _NP_STOP
+                and tokens.lows[k] not in _NOUN_MARKERS
+                and tokens.lows[k] not in _PREPOSITIONS
+            )
+        ):
+            k -= 1  # adjectives: "his repeated emphasis", "growing concerns"
+        if k < 0 or not (
+            tokens.lows[k] in _NOUN_MARKERS
+            or tokens.lows[k] in _PREPOSITIONS
+            or tokens.lows[k].endswith(("\u2019s", "'s"))
+        ):
+            continue  # "I hope that": a verb, not a noun
+        source: tuple[int, int] | None = None
+        if tokens.lows[k] in {"his", "her", "their", "its", "our", "my", "your"}:
+            source = (tokens.starts[k], tokens.ends[k])
+        elif tokens.lows[k].endswith(("\u2019s", "'s")) and tokens.is_word(k):
+            start = _np_back(tokens, k)
+            if start is not None:
+                source = (tokens.starts[start], tokens.ends[k])
+        elif tokens.lows[k] in {"the", "this", "these", "those"} and lemma in _BARE_NOUNS:
+            continue  # "the fear that" without a holder: common wording, rarely a report
+        out.append(
+            _Found(tokens.starts[noun], tokens.ends[noun], lemma, source, _content_after(text, s_end, tokens, t))
+        )
+    return out
+
+
+#: Verbs that, right after "that he/she/they", make "that" a relative pronoun ("the claim that
+#: he made", "the pledge that they signed").
+_RELATIVE_VERBS: Final = word_set(
+    "made make makes gave give gives signed sign signs wrote write writes issued issue issues repeated repeats "
+    "offered offers heard hears had has have did does used uses put puts"
+)
+#: Reporting nouns that, with a determiner and no holder, are too often a plain noun.
+_BARE_NOUNS: Final = word_set("view position threat theory fear hope")
+
+
 _SEEM_SCAN: Final = re.compile(r"\bseem(?:s|ed)?\s+to\b")
 
 
@@ -640,6 +715,22 @@ _NOT_ABOUT: Final = word_set(
     "brought bring brings bringing came come comes set sets all just only something nothing made make makes "
     "making question questions conversation conversations"
 )
+
+
+def _opens_that_clause(tokens: _Tokens, t: int) -> bool:
+    """Whether the "that" at ``t`` opens a clause: a subject follows (a pronoun, a determiner,
+    a name, or a bare plural and a verb: "that costs would rise"), not a demonstrative."""
+    n = len(tokens.texts)
+    after = tokens.lows[t + 1]
+    if after in _CLAUSE_OPENERS or after in _DETERMINERS or tokens.is_cap(t + 1):
+        return True
+    return (
+        after.endswith("s")
+        and not after.endswith("ss")
+        and t + 2 < n
+        and tokens.texts[t + 2].islower()
+        and tokens.lows[t + 2] not in _NP_STOP
+    ) or (t + 2 < n and after.endswith("s") and tokens.lows[t + 2] in _AUXILIARIES)
 
 
 def _is_name(tokens: _Tokens, k: int) -> bool:
