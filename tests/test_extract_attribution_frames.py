@@ -263,3 +263,22 @@ def test_reporting_noun_with_a_that_clause() -> None:
 
 def test_reporting_noun_with_a_relative_clause_is_not_a_report() -> None:
     assert run("The claim that he made on Monday was false.") == []
+
+
+def test_aspect_verb_before_the_cue() -> None:
+    text = "The mayor continues to insist that the bridge is safe."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("insist", "The mayor", "that the bridge is safe")
+    text = "Okafor went on to explain that the port had flooded."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("explain", "Okafor")
+
+
+def test_asking_someone_about_a_topic() -> None:
+    text = "A reporter asked the mayor about the flooded tunnel."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "ask",
+        "A reporter",
+        "the mayor about the flooded tunnel",
+    )

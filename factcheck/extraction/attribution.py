@@ -903,6 +903,14 @@ def _read_frame(
     while k >= 0 and _is_gap(tokens, k):
         passive = passive or tokens.lows[k] in _BE
         k -= 1
+    if k >= 1 and tokens.lows[k] == "to" and cls is not CueClass.WEAK:
+        # "continues to insist", "went on to explain", "began to argue": an aspect verb before
+        # the cue; its subject is the source.
+        aspect = k - 2 if tokens.lows[k - 1] == "on" and k >= 2 else k - 1
+        if tokens.lows[aspect] in _ASPECT_VERBS:
+            k = aspect - 1
+            while k >= 0 and _is_gap(tokens, k):
+                k -= 1
     if passive and _participle_form(cue.form) and cue.form not in _PSYCH and k >= 0 and tokens.is_word(k):
         # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
         # source; a "by" phrase names it ("was first reported by the Post").
@@ -1278,6 +1286,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             if lemma in _INTENTION and _object_then_to(tokens, j):
                 return j, True  # "urged supporters to vote": the content is the object and its infinitive
+            if lemma in _ASKING and _object_then_about(tokens, j):
+                return j, True  # "asked the mayor about the strike"
             return _after_object(tokens, j), False
         return None, False
     if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
@@ -1300,11 +1310,28 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     return j, False
 
 
+#: Verbs of aspect before a "to" cue ("continues to insist", "went on to say").
+_ASPECT_VERBS: Final = word_set(
+    "continue continues continued continuing began begin begins beginning went go goes going started start starts"
+)
+
+
 def _object_then_to(tokens: _Tokens, j: int) -> bool:
     """A short object followed by an infinitive: "urged voters to", "asked the court to"."""
     n = len(tokens.texts)
     for i in range(j, min(n - 1, j + 5)):
         if tokens.lows[i] == "to":
+            return i > j and tokens.is_word(i + 1)
+        if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
+            return False
+    return False
+
+
+def _object_then_about(tokens: _Tokens, j: int) -> bool:
+    """A short object followed by its topic: "asked Clinton about", "asked the mayor about"."""
+    n = len(tokens.texts)
+    for i in range(j, min(n - 1, j + 5)):
+        if tokens.lows[i] == "about":
             return i > j and tokens.is_word(i + 1)
         if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
             return False
