@@ -282,3 +282,20 @@ def test_asking_someone_about_a_topic() -> None:
         "A reporter",
         "the mayor about the flooded tunnel",
     )
+
+
+def test_new_main_clause_after_a_comma_ends_the_content() -> None:
+    text = "Okafor admitted using the loophole, he does not defend it."
+    m = run(text)[0]
+    assert (m.cue, content_of(text, m)) == ("admit", "using the loophole")
+
+
+def test_subordinate_clause_keeps_its_main_clause() -> None:
+    text = "Okafor said that if the tide rises, he will close the port."
+    [m] = run(text)
+    assert content_of(text, m) == "that if the tide rises, he will close the port"
+
+
+def test_label_opening_with_an_article_is_a_rubric() -> None:
+    text = "The Gap Goes On: Wages rose faster in the north."
+    assert [m for m in run(text) if m.cue == ":"] == []

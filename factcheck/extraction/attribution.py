@@ -240,6 +240,11 @@ def _next_index_table(n: int, marked: list[int]) -> list[int]:
     return table
 
 
+#: Subjects and verb forms that mark a new main clause after a comma (see ``main_clause_cuts``).
+_MAIN_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i"})
+_FINITE_HINTS: Final = frozenset(
+    {"does", "doesn't", "doesn\u2019t", "says", "said", "thinks", "believes", "knows", "added"}
+)
 _ANY_QUOTE: Final = frozenset({"\u201c", "\u201d", "\u2018", "\u2019", '"', "''"})
 #: Tokens where a reported clause may end (checked further in ``clause_cuts``).
 _CLAUSE_MARKS: Final = frozenset({";", "(", "\u2014", "\u2013", "-", ",", "but", "yet"})
@@ -253,6 +258,7 @@ class _Tokens:
     lows: list[str]
     _cuts: tuple[list[int], list[int]] | None = None
     _clauses: list[int] | None = None
+    _mains: list[int] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
@@ -297,6 +303,21 @@ class _Tokens:
                     cuts.append(i)
             self._clauses = _next_index_table(n, cuts)
         return self._clauses
+
+    def main_clause_cuts(self) -> list[int]:
+        """For each token, the index of the next comma that opens a new main clause: a comma,
+        a personal pronoun and a finite verb (", he said", ", they have ...")."""
+        if self._mains is None:
+            lows, n = self.lows, len(self.lows)
+            cuts = [
+                i
+                for i in range(n - 2)
+                if self.texts[i] == ","
+                and lows[i + 1] in _MAIN_SUBJECTS
+                and (lows[i + 2] in _AUXILIARIES or lows[i + 2] in _FINITE_HINTS or lows[i + 2].endswith("n't"))
+            ]
+            self._mains = _next_index_table(n, cuts)
+        return self._mains
 
     def _opens_quote(self, i: int) -> bool:
         t = self.texts[i]
@@ -783,6 +804,7 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         label is not None
         and not any(w.lower() in _NOT_SPEAKERS for w in label_words)
         and label_words[0].lower() not in FORMS  # "Said Ellis: ..." is a fronted cue, not a label
+        and label_words[0].lower() not in {"the", "a", "an"}  # "The Gap Goes On: ...": a rubric
     ):
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
@@ -1669,6 +1691,11 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         # it works," she said): the content stops with the quotation.
         return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
     clause = tokens.clause_cuts()[j + 1] if j + 1 < len(tokens.texts) else len(tokens.texts)
+    first = j + 1 if tokens.lows[j] == "that" and j + 1 < len(tokens.texts) else j
+    if tokens.lows[first] not in _SUBORDINATORS and first + 1 < len(tokens.texts):
+        # ", he does not defend it": a new main clause ends the reported one, unless the
+        # content opens with a subordinate clause ("that if it rains, he will stay").
+        clause = min(clause, tokens.main_clause_cuts()[first + 1])
     if clause < len(tokens.texts) and opener not in _OPEN_QUOTES:
         return start, tokens.ends[clause - 1]
     end = tokens.ends[-1]
