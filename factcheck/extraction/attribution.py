@@ -373,42 +373,35 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
-        if text.find(" that ", s_start, s_end) != -1 and _THAT.search(text, s_start, s_end):
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
+        # The frames beyond the cue lexicon, each behind a word it needs; one scan finds them all.
+        triggers = {m.group() for m in _TRIGGERS.finditer(text, s_start, s_end)}
+        if not triggers:
+            continue
+        noun_that = any(t.endswith(" that") for t in triggers)  # "fear that" is a noun or a verb
+        verb_that = ("that" in triggers or noun_that) and _THAT.search(text, s_start, s_end) is not None
+        about = "about" in triggers
+        seems = not triggers.isdisjoint(_SEEM_FORMS)
+        adjectives = not triggers.isdisjoint(_ADJECTIVE_TRIGGERS)
+        if not (verb_that or noun_that or about or seems or adjectives):
+            continue
+        if tokens is None:
+            tokens = _Tokens.of(text, s_start, s_end)
+        if verb_that:
             taken = {f.cue_start for f in found[first_in_sentence:]}
             found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
-        if _ADJECTIVE_SCAN.search(text, s_start, s_end):
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-            found.extend(
-                f
-                for f in _belief_adjectives(text, s_end, tokens)
-                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-            )
-        if text.find(" that ", s_start, s_end) != -1:
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-            found.extend(
-                f
-                for f in _noun_that(text, s_end, tokens)
-                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-            )
-        if _SEEM_SCAN.search(text, s_start, s_end):
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            found.extend(_seems(text, s_end, tokens))
-        if text.find(" about ", s_start, s_end) != -1:
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-            found.extend(
-                f
-                for f in _verb_about(text, s_end, tokens)
-                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-            )
+        for wanted, frame in (
+            (adjectives, _belief_adjectives),
+            (noun_that, _noun_that),
+            (seems, _seems),
+            (about, _verb_about),
+        ):
+            if wanted:
+                spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
+                found.extend(
+                    f
+                    for f in frame(text, s_end, tokens)
+                    if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
+                )
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     _end_before_siblings(text, found)
     return _finish(text, sentences, found)
@@ -574,10 +567,8 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
-#: Any belief adjective, as a prefix tree (fast to scan every sentence for).
 #: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
 _EVIDENT: Final = word_set("clear obvious apparent evident unclear certain")
-_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES | _EVIDENT)})\b")
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
 
@@ -654,9 +645,6 @@ _RELATIVE_VERBS: Final = word_set(
 )
 #: Reporting nouns that, with a determiner and no holder, are too often a plain noun.
 _BARE_NOUNS: Final = word_set("view position threat theory fear hope")
-
-
-_SEEM_SCAN: Final = re.compile(r"\bseem(?:s|ed)?\s+to\b")
 
 
 def _seems(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
@@ -1948,6 +1936,22 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     if start is None:
         return None
     return tokens.starts[start], tokens.ends[k]
+
+
+#: Words that the frames outside the cue lexicon need: "that" (verb or reporting noun before
+#: it), "about", "seem", belief and evidence adjectives. One prefix-tree scan per sentence.
+_ADJECTIVE_TRIGGERS: Final = _BELIEF_ADJECTIVES | _EVIDENT
+_TRIGGERS: Final = re.compile(
+    rf"""\b(?:{
+        trie_pattern(
+            {"that", "about"}
+            | _SEEM_FORMS
+            | _ADJECTIVE_TRIGGERS
+            | {f"{noun} that" for noun in broad.REPORT_NOUNS}
+            | {f"{noun}s that" for noun in broad.REPORT_NOUNS}
+        )
+    })\b"""
+)
 
 
 def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
