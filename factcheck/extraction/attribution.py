@@ -386,9 +386,14 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             continue
         if tokens is None:
             tokens = _Tokens.of(text, s_start, s_end)
+        # Characters already inside a cue of this sentence: a frame never adds a second cue
+        # over them. (A set of positions, so that the check stays linear; cues are short.)
+        covered = {p for f in found[first_in_sentence:] for p in range(f.cue_start, f.cue_end)}
         if verb_that:
-            taken = {f.cue_start for f in found[first_in_sentence:]}
-            found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
+            for f in _verb_that(text, s_end, tokens):
+                if f.cue_start not in covered:
+                    found.append(f)
+                    covered.update(range(f.cue_start, f.cue_end))
         for wanted, frame in (
             (adjectives, _belief_adjectives),
             (noun_that, _noun_that),
@@ -396,12 +401,10 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             (about, _verb_about),
         ):
             if wanted:
-                spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-                found.extend(
-                    f
-                    for f in frame(text, s_end, tokens)
-                    if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-                )
+                for f in frame(text, s_end, tokens):
+                    if covered.isdisjoint(range(f.cue_start, f.cue_end)):
+                        found.append(f)
+                        covered.update(range(f.cue_start, f.cue_end))
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     _end_before_siblings(text, found)
     return _finish(text, sentences, found)
