@@ -25,7 +25,19 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COGNITION", "COMMUNICATION", "EVIDENCE", "INTENTION", "IRREGULAR", "REPORT_NOUNS", "STANCE"]
+__all__ = [
+    "BELIEF_ADJECTIVES",
+    "COGNITION",
+    "COMMUNICATION",
+    "EVIDENCE",
+    "EVIDENT_ADJECTIVES",
+    "FRAME_TRIGGERS",
+    "INTENTION",
+    "IRREGULAR",
+    "REPORT_NOUNS",
+    "SEEM_FORMS",
+    "STANCE",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,6 +66,27 @@ REPORT_NOUNS: Final = _words(
     "pronouncement emphasis prediction expectation complaint denial speculation rumor rumour impression "
     "contention theory perception suspicion consensus conviction confidence reminder argument threat "
     "opinion position verdict finding"
+)
+
+#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
+#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
+#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
+BELIEF_ADJECTIVES: Final = _words(
+    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
+    "doubtful fearful"
+)
+#: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
+EVIDENT_ADJECTIVES: Final = _words("clear obvious apparent evident unclear certain")
+SEEM_FORMS: Final = _words("seem seems seemed")
+#: Words that the frames outside the verb lexicon need ("that", "about", "seem", the
+#: adjectives, the reporting nouns): found by the same scan as the cue words.
+FRAME_TRIGGERS: Final = (
+    _words("that about")
+    | SEEM_FORMS
+    | BELIEF_ADJECTIVES
+    | EVIDENT_ADJECTIVES
+    | REPORT_NOUNS
+    | frozenset(noun + "s" for noun in REPORT_NOUNS)
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

@@ -42,7 +42,6 @@ from factcheck.extraction._attribution_lexicon import (
     REITERATION_LEMMAS,
     CueClass,
     multiword_lemma,
-    trie_pattern,
     word_set,
 )
 from factcheck.provenance import SpeechMode
@@ -366,21 +365,22 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
         tokens: _Tokens | None = None
         first_in_sentence = len(found)
         found.extend(_marks(text, s_start, s_end))
-        for cue in _cues(text, s_start, s_end):
+        triggers: set[str] = set()
+        for cue in _cues(text, s_start, s_end, triggers):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
             previous = found[-1].source if len(found) > first_in_sentence else None
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
-        # The frames beyond the cue lexicon, each behind a word it needs; one scan finds them all.
-        triggers = {m.group() for m in _TRIGGERS.finditer(text, s_start, s_end)}
+        # The frames beyond the cue lexicon, each behind a word it needs (found by ``_cues``).
         if not triggers:
             continue
-        noun_that = any(t.endswith(" that") for t in triggers)  # "fear that" is a noun or a verb
-        verb_that = ("that" in triggers or noun_that) and _THAT.search(text, s_start, s_end) is not None
+        has_that = "that" in triggers
+        verb_that = has_that and _THAT.search(text, s_start, s_end) is not None
+        noun_that = has_that and not triggers.isdisjoint(_NOUN_TRIGGERS)
         about = "about" in triggers
-        seems = not triggers.isdisjoint(_SEEM_FORMS)
+        seems = not triggers.isdisjoint(broad.SEEM_FORMS)
         adjectives = not triggers.isdisjoint(_ADJECTIVE_TRIGGERS)
         if not (verb_that or noun_that or about or seems or adjectives):
             continue
@@ -498,13 +498,7 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
 #: Participles that are adjectives of attitude after "be": "Farmers are worried that ...",
 #: whose subject holds the attitude (not a passive with an unnamed agent).
 _PSYCH: Final = word_set("worried concerned convinced encouraged alarmed disappointed frustrated pleased")
-#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
-#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
-#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
-_BELIEF_ADJECTIVES: Final = word_set(
-    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
-    "doubtful fearful"
-)
+_BELIEF_ADJECTIVES: Final = broad.BELIEF_ADJECTIVES
 _LINKING: Final = word_set(
     "is are was were be been being am 'm \u2019m 're \u2019re 's \u2019s feel feels felt remain remains remained "
     "seem seems seemed"
@@ -570,8 +564,7 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
-#: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
-_EVIDENT: Final = word_set("clear obvious apparent evident unclear certain")
+_EVIDENT: Final = broad.EVIDENT_ADJECTIVES
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
 
@@ -673,7 +666,7 @@ def _seems(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
-_SEEM_FORMS: Final = word_set("seem seems seemed")
+_SEEM_FORMS: Final = broad.SEEM_FORMS
 
 
 #: Words after "about" that make it an approximation, not a topic ("about 300 people").
@@ -825,8 +818,11 @@ class _Cue:
     form: str
 
 
-def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
-    """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern."""
+def _cues(text: str, s_start: int, s_end: int, triggers: set[str]) -> list[_Cue]:
+    """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern.
+
+    The same scan adds the frame triggers it meets ("that", "about", ...) to ``triggers``.
+    """
     out: list[_Cue] = []
     skip_to = s_start
     lowered = text[s_start:s_end].lower()
@@ -835,26 +831,32 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
     else:  # a character whose lower case is longer ("\u0130"): match the original text
         spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
     # Whether the sentence is a title-case headline: only asked when a cue word is capitalised.
-    title = any(text[a].isupper() for a, _ in spans) and _is_title_case(text[s_start:s_end])
+    title: bool | None = None
     for start, end in spans:
+        word = text[start:end]
+        low = word.lower()
+        if low in broad.FRAME_TRIGGERS:
+            triggers.add(low)
+            if low not in FORMS:
+                continue
         if start < skip_to:
             continue
         # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
         if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
             continue
-        word = text[start:end]
-        low = word.lower()
+        if title is None and word[0].isupper():
+            title = _is_title_case(text[s_start:s_end])
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
             if multi is not None:
-                if _plausible_cue(text, s_start, start, word, title):
+                if _plausible_cue(text, s_start, start, word, bool(title)):
                     out.append(_Cue(start, multi.end(), multiword_lemma(multi), CueClass.SAY, low))
                 skip_to = multi.end()
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
             continue
-        if not _plausible_cue(text, s_start, start, word, title):
+        if not _plausible_cue(text, s_start, start, word, bool(title)):
             continue
         cls = CueClass.WEAK if low in NOUNISH_FORMS else CLASSES[lemma]
         out.append(_Cue(start, end, lemma, cls, low))
@@ -1941,20 +1943,9 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     return tokens.starts[start], tokens.ends[k]
 
 
-#: Words that the frames outside the cue lexicon need: "that" (verb or reporting noun before
-#: it), "about", "seem", belief and evidence adjectives. One prefix-tree scan per sentence.
-_ADJECTIVE_TRIGGERS: Final = _BELIEF_ADJECTIVES | _EVIDENT
-_TRIGGERS: Final = re.compile(
-    rf"""\b(?:{
-        trie_pattern(
-            {"that", "about"}
-            | _SEEM_FORMS
-            | _ADJECTIVE_TRIGGERS
-            | {f"{noun} that" for noun in broad.REPORT_NOUNS}
-            | {f"{noun}s that" for noun in broad.REPORT_NOUNS}
-        )
-    })\b"""
-)
+#: Triggers of the adjective and reporting-noun frames.
+_ADJECTIVE_TRIGGERS: Final = broad.BELIEF_ADJECTIVES | broad.EVIDENT_ADJECTIVES
+_NOUN_TRIGGERS: Final = broad.FRAME_TRIGGERS - _ADJECTIVE_TRIGGERS - broad.SEEM_FORMS - {"that", "about"}
 
 
 def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
