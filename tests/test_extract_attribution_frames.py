@@ -299,3 +299,25 @@ def test_subordinate_clause_keeps_its_main_clause() -> None:
 def test_label_opening_with_an_article_is_a_rubric() -> None:
     text = "The Gap Goes On: Wages rose faster in the north."
     assert [m for m in run(text) if m.cue == ":"] == []
+
+
+def test_name_ending_in_an_abbreviation_is_an_agent() -> None:
+    text = "Judge Ann Lee Jr. spoke of the old harbour."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("speak", "Judge Ann Lee Jr.")
+
+
+def test_adverbial_between_commas_before_that() -> None:
+    text = "The mayor insisted, most recently on the radio, that the bridge is safe."
+    [m] = run(text)
+    assert content_of(text, m) == "that the bridge is safe"
+
+
+def test_as_clause_before_the_content() -> None:
+    text = "As the harbour master noted, the channel is too shallow."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "note",
+        "the harbour master",
+        "the channel is too shallow",
+    )

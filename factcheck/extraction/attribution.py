@@ -979,6 +979,9 @@ def _read_frame(
         return None
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
+    if before >= 0 and tokens.lows[before] == "as" and cj + 1 < n and tokens.texts[cj] == ",":
+        # "As the mayor noted, the bridge is old.": the clause after the comma is the content.
+        return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, cj + 1))
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
     interrupted = postposed and cj < n and tokens.texts[cj] == ","
     relative = before >= 0 and tokens.lows[before] in {"which", "that", "whom"}
@@ -1123,6 +1126,8 @@ def _evidence_subject(tokens: _Tokens, k: int) -> int | None:
 
 def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     """A weak cue needs a source that looks like an agent: a name, a pronoun, a determined or plural noun."""
+    if k > start and _abbreviation_dot(tokens, k):
+        k -= 1  # "John G. Roberts Jr.": the head is the word before the dot
     head = tokens.lows[k]
     return (
         tokens.is_cap(k)
@@ -1267,7 +1272,15 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
-        return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
+        if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES:
+            return j + 1, True
+        # "insisted, most recently in an interview, that ...": an adverbial between commas.
+        for i in range(j + 1, min(n - 1, j + 12)):
+            if tokens.texts[i] in _FINAL or tokens.texts[i] in _ANY_QUOTE:
+                break
+            if tokens.texts[i] == ",":
+                return (i + 1, True) if tokens.lows[i + 1] == "that" else (None, False)
+        return None, False
     if low in _TOPIC_PREPOSITIONS and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
         return j, True  # "warned against ...", "spoke of ..."
     if (
