@@ -321,3 +321,30 @@ def test_as_clause_before_the_content() -> None:
         "the harbour master",
         "the channel is too shallow",
     )
+
+
+def test_light_verb_and_a_noun_of_saying() -> None:
+    text = "The council issued a statement on the flooding."
+    [m] = run(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("issued a statement", "issue statement", "The council")
+    text = "Okafor offered some pointed advice to the new mayor."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "offer advice",
+        "Okafor",
+        "some pointed advice to the new mayor",
+    )
+
+
+def test_received_criticism_has_no_source() -> None:
+    text = "The ferry operator has faced sharp criticism for the delays."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("face criticism", None, "for the delays")
+    text = "The agency came under fire for the delays."
+    [m] = run(text)
+    assert (cue_of(text, m), m.source_start) == ("came under fire", None)
+
+
+def test_light_verbs_without_a_report() -> None:
+    assert run("The court sent the case back to the district judge.") == []
+    assert run("The candidates took questions from the audience.") == []

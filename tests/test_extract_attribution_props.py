@@ -130,6 +130,8 @@ _HOSTILE = {
     "impersonal": "it is clear that it seems to " * 4_000,
     "siblings": "Okafor denied that it rained, insisting that " * 2_500,
     "aspect verbs": "he continues to " * 8_000 + "insist that",
+    "light verbs": "Okafor issued a statement and faced criticism " * 3_000,
+    "light gaps": "sent Mr. " * 10_000 + "a letter",
 }
 
 

@@ -34,6 +34,10 @@ __all__ = [
     "FRAME_TRIGGERS",
     "INTENTION",
     "IRREGULAR",
+    "LIGHT_NOUNS",
+    "LIGHT_VERBS",
+    "RECEIVED_NOUNS",
+    "RECEIVING_VERBS",
     "REPORT_NOUNS",
     "SEEM_FORMS",
     "STANCE",
@@ -68,6 +72,55 @@ REPORT_NOUNS: Final = _words(
     "opinion position verdict finding"
 )
 
+#: Nouns of saying that a light verb turns into a report ("offered some advice", "issued a
+#: statement", "raised questions about", "sent a letter"), with their plurals.
+LIGHT_NOUNS: Final = _words(
+    "advice proof assessment assessments statement statements remarks comment comments criticism warning "
+    "warnings apology explanation assurance assurances praise details argument case promise pledge threat "
+    "threats questions concerns objections complaint complaints accusation accusations condemnation "
+    "endorsement speech speeches testimony prediction letter letters message insights outrage misgivings "
+    "doubts contrast motion proposal proposals ad ads retort rebuttal defense appeal appeals"
+)
+#: Verbs that make a report of such a noun, by form: the subject is the source.
+LIGHT_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "offer": "offer offers offered offering",
+        "make": "make makes made making",
+        "issue": "issue issues issued issuing",
+        "deliver": "deliver delivers delivered delivering",
+        "give": "give gives gave given giving",
+        "raise": "raise raises raised raising",
+        "file": "file files filed filing",
+        "send": "send sends sent sending",
+        "release": "release releases released releasing",
+        "unveil": "unveil unveils unveiled unveiling",
+        "present": "present presents presented presenting",
+        "lodge": "lodge lodges lodged lodging",
+        "level": "level levels leveled levelled leveling levelling",
+        "draw": "draw draws drew drawn drawing",
+        "pose": "pose poses posed posing",
+    }.items()
+    for form in forms.split()
+}
+#: Nouns of a report received ("faced criticism", "drew scrutiny", "came under fire"): the
+#: critics are not named, so such a report has no source.
+RECEIVED_NOUNS: Final = _words(
+    "criticism criticisms ridicule questions scrutiny heat fire backlash condemnation pushback"
+)
+RECEIVING_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "face": "face faces faced facing",
+        "draw": "draw draws drew drawn drawing",
+        "take": "take takes took taken taking",
+        "receive": "receive receives received receiving",
+        "attract": "attract attracts attracted attracting",
+        "come under": "under",
+    }.items()
+    for form in forms.split()
+}
+
 #: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
 #: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
 #: ("supportive of", "critical of", "skeptical of") are the stance finder's.
@@ -87,6 +140,8 @@ FRAME_TRIGGERS: Final = (
     | EVIDENT_ADJECTIVES
     | REPORT_NOUNS
     | frozenset(noun + "s" for noun in REPORT_NOUNS)
+    | LIGHT_NOUNS
+    | RECEIVED_NOUNS
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

@@ -382,7 +382,8 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
         about = "about" in triggers
         seems = not triggers.isdisjoint(broad.SEEM_FORMS)
         adjectives = not triggers.isdisjoint(_ADJECTIVE_TRIGGERS)
-        if not (verb_that or noun_that or about or seems or adjectives):
+        light = not triggers.isdisjoint(_LIGHT_TRIGGERS)
+        if not (verb_that or noun_that or about or seems or adjectives or light):
             continue
         if tokens is None:
             tokens = _Tokens.of(text, s_start, s_end)
@@ -399,6 +400,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             (noun_that, _noun_that),
             (seems, _seems),
             (about, _verb_about),
+            (light, _light_verbs),
         ):
             if wanted:
                 for f in frame(text, s_end, tokens):
@@ -567,6 +569,75 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
 _EVIDENT: Final = broad.EVIDENT_ADJECTIVES
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
+
+
+#: Words between a light verb and its noun ("offered some pointed advice", "sent Mr. Xi a letter").
+_LIGHT_GAP: Final = word_set(
+    "a an the no some little any more new strong sharp clear his her their its our several two"
+)
+
+
+def _light_verbs(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A light verb and a noun of saying: "She offered some advice", "The council issued a
+    statement", "He raised questions about ...", "The plan has faced criticism".
+
+    With an agentive verb (offer, issue, raise, send ...) the subject is the source; with a
+    receiving one (face, draw, come under) the critics are not named and there is no source.
+    The cue runs from the verb to the noun; the content is what follows the verb.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for i in range(1, n):
+        noun = tokens.lows[i]
+        received = noun in broad.RECEIVED_NOUNS
+        if not (received or noun in broad.LIGHT_NOUNS) or not tokens.texts[i].islower():
+            continue
+        verb = i - 1
+        while (
+            verb > max(-1, i - 5)
+            and (
+                tokens.lows[verb] in _LIGHT_GAP
+                or (
+                    tokens.texts[verb].islower()
+                    and tokens.lows[verb].endswith(("ed", "ing", "ful", "ous", "al", "ive"))
+                )
+                or _is_name(tokens, verb)
+                or _abbreviation_dot(tokens, verb)
+            )
+            and tokens.lows[verb] not in broad.LIGHT_VERBS
+            and tokens.lows[verb] not in broad.RECEIVING_VERBS
+        ):
+            verb -= 1
+        if verb < 0:
+            continue
+        low = tokens.lows[verb]
+        receiving = received and low in broad.RECEIVING_VERBS
+        if low == "under" and not (verb >= 1 and tokens.lows[verb - 1] in {"come", "comes", "came", "coming"}):
+            continue
+        if not receiving and low not in broad.LIGHT_VERBS:
+            continue
+        lemma = broad.RECEIVING_VERBS[low] if receiving else broad.LIGHT_VERBS[low]
+        if (noun == "case" and lemma != "make") or (lemma == "take" and noun not in {"heat", "fire"}):
+            continue  # "sent the case back", "took questions": no report; "made the case" is one
+        cue_start = tokens.starts[verb - 1] if low == "under" else tokens.starts[verb]
+        cue = f"{lemma} {noun}"
+        if receiving:
+            content = _content_after(text, s_end, tokens, i + 1) if i + 1 < n and tokens.is_word(i + 1) else None
+            out.append(_Found(cue_start, tokens.ends[i], cue, None, content or (tokens.starts[i], tokens.ends[i])))
+            continue
+        k = verb - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        if start == k and tokens.lows[k] in _DETERMINERS:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        out.append(_Found(cue_start, tokens.ends[i], cue, source, _content_after(text, s_end, tokens, verb + 1)))
+    return out
 
 
 def _report_noun(low: str) -> str | None:
@@ -1958,7 +2029,8 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
 
 #: Triggers of the adjective and reporting-noun frames.
 _ADJECTIVE_TRIGGERS: Final = broad.BELIEF_ADJECTIVES | broad.EVIDENT_ADJECTIVES
-_NOUN_TRIGGERS: Final = broad.FRAME_TRIGGERS - _ADJECTIVE_TRIGGERS - broad.SEEM_FORMS - {"that", "about"}
+_NOUN_TRIGGERS: Final = broad.REPORT_NOUNS | frozenset(noun + "s" for noun in broad.REPORT_NOUNS)
+_LIGHT_TRIGGERS: Final = broad.LIGHT_NOUNS | broad.RECEIVED_NOUNS
 
 
 def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
