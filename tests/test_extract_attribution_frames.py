@@ -348,3 +348,16 @@ def test_received_criticism_has_no_source() -> None:
 def test_light_verbs_without_a_report() -> None:
     assert run("The court sent the case back to the district judge.") == []
     assert run("The candidates took questions from the audience.") == []
+
+
+def test_seeing_something_as_something() -> None:
+    text = "Critics see the new toll as a tax on commuters."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("see", "Critics", "the new toll as a tax on commuters")
+    text = "The toll is seen as a tax on commuters."
+    [m] = run(text)
+    assert (m.cue, m.source_start) == ("see", None)
+
+
+def test_seeing_without_as_is_not_a_report() -> None:
+    assert run("Okafor saw the ship in the harbour.") == []

@@ -15,6 +15,13 @@ a weak cue, so it never fires on its own:
 * ``STANCE``: evaluation of a person or a plan ("embraced", "welcomed", "disavowed"): a
   noun-phrase object after an agent subject.
 
+Beyond verbs, the frames of :mod:`factcheck.extraction.attribution` use reporting nouns with a
+"that" clause (``REPORT_NOUNS``), light verbs with a noun of saying (``LIGHT_VERBS``,
+``LIGHT_NOUNS``: "issued a statement") or of criticism received (``RECEIVING_VERBS``,
+``RECEIVED_NOUNS``: "faced criticism"), judgements with "as" (``SEE_AS_VERBS``), belief and
+evidence adjectives, and "seem". ``FRAME_TRIGGERS`` are the words those frames need; the cue
+scan looks for them in the same pass as the cue words.
+
 Words that are as often nouns or prepositions ("like", "back", "record", "press") are left
 out on purpose: the frame checks cannot tell them apart without a parser. So are verbs of
 effort and action that take the same frames but report nothing ("attempt to", "prepare to",
@@ -40,6 +47,7 @@ __all__ = [
     "RECEIVING_VERBS",
     "REPORT_NOUNS",
     "SEEM_FORMS",
+    "SEE_AS_VERBS",
     "STANCE",
 ]
 
@@ -121,6 +129,20 @@ RECEIVING_VERBS: Final[dict[str, str]] = {
     for form in forms.split()
 }
 
+#: Verbs of judgement that report a view with "as" ("Critics see the plan as a giveaway",
+#: "who viewed the remark as a dig"), by form.
+SEE_AS_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "see": "see sees saw seen seeing",
+        "view": "view views viewed viewing",
+        "regard": "regard regards regarded regarding",
+        "consider": "consider considers considered considering",
+        "perceive": "perceive perceives perceived perceiving",
+    }.items()
+    for form in forms.split()
+}
+
 #: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
 #: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
 #: ("supportive of", "critical of", "skeptical of") are the stance finder's.
@@ -142,6 +164,7 @@ FRAME_TRIGGERS: Final = (
     | frozenset(noun + "s" for noun in REPORT_NOUNS)
     | LIGHT_NOUNS
     | RECEIVED_NOUNS
+    | frozenset(SEE_AS_VERBS)
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

@@ -383,7 +383,8 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
         seems = not triggers.isdisjoint(broad.SEEM_FORMS)
         adjectives = not triggers.isdisjoint(_ADJECTIVE_TRIGGERS)
         light = not triggers.isdisjoint(_LIGHT_TRIGGERS)
-        if not (verb_that or noun_that or about or seems or adjectives or light):
+        see_as = text.find(" as ", s_start, s_end) != -1 and not triggers.isdisjoint(broad.SEE_AS_VERBS)
+        if not (verb_that or noun_that or about or seems or adjectives or light or see_as):
             continue
         if tokens is None:
             tokens = _Tokens.of(text, s_start, s_end)
@@ -401,6 +402,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
             (seems, _seems),
             (about, _verb_about),
             (light, _light_verbs),
+            (see_as, _see_as),
         ):
             if wanted:
                 for f in frame(text, s_end, tokens):
@@ -637,6 +639,49 @@ def _light_verbs(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
             continue
         source = (tokens.starts[start], tokens.ends[k])
         out.append(_Found(cue_start, tokens.ends[i], cue, source, _content_after(text, s_end, tokens, verb + 1)))
+    return out
+
+
+#: Words that end the object of "see ... as" before any "as" is reached.
+_SEE_AS_STOP: Final = word_set("that which who when because if but and or is was are were has have had to")
+
+
+def _see_as(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A verb of judgement with "as": "Critics see the plan as a giveaway", "who viewed the
+    remark as a dig". The subject is the source (none in the passive "is seen as"); the content
+    is the object and what it is seen as.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for i in range(1, n - 2):
+        low = tokens.lows[i]
+        if low not in broad.SEE_AS_VERBS or not tokens.texts[i].islower():
+            continue
+        as_at = None
+        for j in range(i + 1, min(n - 1, i + 9)):
+            if tokens.lows[j] == "as":
+                as_at = j
+                break
+            if not tokens.is_word(j) or tokens.lows[j] in _SEE_AS_STOP:
+                break
+        if as_at is None or not tokens.is_word(as_at + 1):
+            continue
+        k = i - 1
+        passive = False
+        while k >= 0 and _is_gap(tokens, k):
+            passive = passive or tokens.lows[k] in _BE
+            k -= 1
+        lemma = broad.SEE_AS_VERBS[low]
+        content = _content_after(text, s_end, tokens, i + 1)
+        if passive and as_at == i + 1:
+            out.append(_Found(tokens.starts[i], tokens.ends[i], lemma, None, content))  # "is seen as"
+            continue
+        if as_at == i + 1 or k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        out.append(_Found(tokens.starts[i], tokens.ends[i], lemma, (tokens.starts[start], tokens.ends[k]), content))
     return out
 
 
