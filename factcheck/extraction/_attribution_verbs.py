@@ -119,8 +119,7 @@ def read_frame(
 
     right, strong = complement(tokens, cj, cls, lemma)
     # Passive with no agent: "it was reported that ...".
-    prefix = text[max(s_start, cue.start - 40) : cue.start]
-    if PASSIVE.search(prefix) and right is not None and strong:
+    if right is not None and strong and PASSIVE.search(text[max(s_start, cue.start - 40) : cue.start]):
         return Found(cue.start, cue.end, lemma, None, content_after(text, s_end, tokens, right))
 
     k = ci - 1
