@@ -31,6 +31,7 @@ from factcheck.extraction._attribution_words import (
     GAP,
     NOUN_MARKERS,
     NP_STOP,
+    OPEN_QUOTES,
     PERSONAL,
     PREPOSITIONS,
     PRONOUNS,
@@ -39,6 +40,7 @@ from factcheck.extraction._attribution_words import (
 
 __all__ = [
     "ADJECTIVE_COMPLEMENT",
+    "BACK_REFERENCES",
     "BARE_NOUNS",
     "BASE_THAT",
     "BELIEF_ADJECTIVES",
@@ -224,6 +226,11 @@ INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply hig
 LIGHT_GAP: Final = word_set("a an the no some little any more new strong sharp clear his her their its our several two")
 
 
+#: Determiners that point back to words already reported ("made the remarks", "issued those
+#: warnings"): the light verb then tells when or where they were said, not what.
+BACK_REFERENCES: Final = word_set("the this these those")
+
+
 def light_verb_frames(text: str, s_end: int, tokens: Tokens) -> list[Found]:
     """A light verb and a noun of saying: "She offered some advice", "The council issued a
     statement", "He raised questions about ...", "The plan has faced criticism".
@@ -266,6 +273,14 @@ def light_verb_frames(text: str, s_end: int, tokens: Tokens) -> list[Found]:
         lemma = broad.RECEIVING_VERBS[low] if receiving else broad.LIGHT_VERBS[low]
         if (noun == "case" and lemma != "make") or (lemma == "take" and noun not in {"heat", "fire"}):
             continue  # "sent the case back", "took questions": no report; "made the case" is one
+        if (
+            not receiving
+            and verb == i - 2
+            and tokens.lows[i - 1] in BACK_REFERENCES
+            and noun != "case"
+            and not (i + 1 < n and (tokens.texts[i + 1] == ":" or tokens.texts[i + 1] in OPEN_QUOTES))
+        ):
+            continue  # "made the remarks on Friday": words reported before; here only when and where
         cue_start = tokens.starts[verb - 1] if low == "under" else tokens.starts[verb]
         cue = f"{lemma} {noun}"
         if receiving:

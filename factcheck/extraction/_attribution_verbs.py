@@ -114,6 +114,8 @@ def read_frame(
         return nominal(text, s_end, tokens, cue, ci, cj)
     if ci > 0 and tokens.lows[ci - 1] in NOUN_MARKERS:
         return None  # a noun: "the report", "his claims"
+    if cue.form == "known" and cj < n and tokens.lows[cj] in {"as", "for"}:
+        return None  # "a pact known as the accord", "known for his temper": a name or a reputation
     if lemma == "according to":
         return according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
