@@ -785,7 +785,12 @@ def _quantity_claim(
     clause_start = max(
         sentence.start,
         source.content_start if source is not None and source.content_start <= mention.start else sentence.start,
-        max(text.rfind(mark, sentence.start, mention.start) for mark in ",;:") + 1,
+        max(
+            text.rfind(",", sentence.start, mention.start),
+            text.rfind(";", sentence.start, mention.start),
+            text.rfind(":", sentence.start, mention.start),
+        )
+        + 1,
     )
     modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     polarity = _as_denied(polarity, source)
@@ -804,11 +809,13 @@ def _quantity_claim(
             # What an attack "involved" its attacker launched.
             predicate = "launched"
     time: TimeRef | None = None
-    inside = [d for d in sentence.dates if d.start >= main_clause_start(text, sentence.start, sentence.end)]
     if event is not None and event.time is not None:
         time = event.time
-    elif inside:
-        time = _with_span(document, inside[0])
+    elif sentence.dates:
+        main = main_clause_start(text, sentence.start, sentence.end)
+        inside = [d for d in sentence.dates if d.start >= main]
+        if inside:
+            time = _with_span(document, inside[0])
     part_of = None
     kind = counted.normalised
     for whole in reversed(builder.wholes):
