@@ -229,3 +229,21 @@ def test_scientific_notation(text: str, value: float) -> None:
 def test_times_ten_without_a_sign_or_caret_is_not_an_exponent() -> None:
     # "x 1019" may be a superscript lost in copying; "5 x 10 m" is a size.
     assert [m.value for m in find_numbers("5 x 10 m")] == [5.0, 10.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rs 300 crore", 3e9),
+        ("4.5 lakh", 450_000.0),
+        ("2 lakhs", 200_000.0),
+        ("1.5 lakh crore", 1.5e12),
+    ],
+)
+def test_south_asian_scales_after_digits(text: str, value: float) -> None:
+    found = find_numbers(text)
+    assert [m.value for m in found] == [value]
+
+
+def test_south_asian_scale_words_alone_are_no_numbers() -> None:
+    assert find_numbers("past the crore mark, in lakhs") == []

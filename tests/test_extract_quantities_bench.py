@@ -74,3 +74,16 @@ def test_counted_name_drops_function_words_and_lemmatises() -> None:
 )
 def test_average_convention(text: str, changes: list[str]) -> None:
     assert _changes(text) == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The band released 120 recorded tracks.", "track"),  # a past participle modifier is left out
+        ("The port moved 40 shipping containers.", "shipping container"),  # an "-ing" noun stays
+        ("He is one of the most talented players in the league.", "talented player league"),
+    ],
+)
+def test_participle_modifiers_in_unit_names(text: str, unit: str) -> None:
+    (prediction,) = BENCH.ours(text)
+    assert prediction.unit == unit

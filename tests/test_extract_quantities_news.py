@@ -205,3 +205,43 @@ def test_from_a_to_b_over_a_few_words_is_one_span(text: str, low: float, high: f
 )
 def test_other_from_to_pairs_stay_two_figures(text: str) -> None:
     assert len(find_quantities(text)) == 2
+
+
+def test_from_a_for_one_thing_to_b_for_another_is_a_comparison() -> None:
+    assert len(find_quantities("Gaps widen from 0.3 nm for steel to 1.2 nm for brass.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sp 500 slipped 1.5% on friday.",
+        "the ftse 100 lost 0.8%.",
+        "the s&p 500 lost 0.8%.",
+        "Nikkei 225 lost 0.8%.",
+    ],
+)
+def test_stock_index_numbers_are_names_in_any_case(text: str) -> None:
+    assert [m.quantity.unit for m in find_quantities(text)] == ["percent"]
+
+
+# -- written fractions with a unit -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Cut a 1/4 inch strip.", 0.25, "inch"),
+        ("Add 1/2 pound of butter.", 0.5, "pound"),  # the singular after a fraction
+        ("She ran 3/4 mile.", 0.75, "mile"),
+        ("He scored 7 1/2 points.", 7.5, "point"),  # a whole number and a fraction
+    ],
+)
+def test_slash_fraction_with_a_unit(text: str, value: float, unit: str) -> None:
+    quantity = _one(text).quantity
+    assert (quantity.interval.low, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Open 24/7 all year.", "Results of 1/2 May.", "The team won 3/4 of its games."])
+def test_slash_fraction_without_a_unit_is_not_read(text: str) -> None:
+    assert all(m.quantity.unit is None or m.quantity.unit == "percent" for m in find_quantities(text))
+    assert all(m.quantity.interval.low not in {0.5, 0.75} for m in find_quantities(text))

@@ -15,6 +15,7 @@ __all__ = [
     "COUNTED_SYNONYMS",
     "CURRENCY_AFTER",
     "CURRENCY_BEFORE",
+    "INDEX_NAMES",
     "IRREGULAR_SINGULARS",
     "METRE_CONTEXT",
     "MONTHS",
@@ -588,6 +589,11 @@ SENTENCE_ADVERBS: frozenset[str] = _words(
 )
 
 #: Words where a number word is part of an idiom, not a figure ("one-time", "one another").
+#: Stock indices named with a number ("FTSE 100", "Nikkei 225"), matched in any case.
+INDEX_NAMES: frozenset[str] = frozenset(
+    {"sp", "ftse", "nasdaq", "russell", "nikkei", "stoxx", "cac", "dax", "asx", "tsx", "kospi", "sensex", "nifty"}
+)
+
 NAME_IDIOMS: frozenset[str] = frozenset({"time", "off", "way", "sided", "on", "another", "hit", "liner", "stop"})
 
 #: Singular forms that do not follow the rules, and words that end in "s" but are singular.

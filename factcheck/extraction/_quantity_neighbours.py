@@ -94,6 +94,7 @@ def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMent
 
 # "from 20 mpg in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": a movement over a
 # short stretch (a decimal point inside it is no sentence end).
+_FOR = re.compile(r"(?<![A-Za-z])for(?![A-Za-z])", re.I)
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])from[ \t]+$", re.I)
 _GAP_TO = re.compile(r"(?:[^.,;:!?()\n]|(?<=\d)\.(?=\d)){0,32}?(?<![A-Za-z])to[ \t]+", re.I)
 
@@ -111,7 +112,9 @@ def _movement_span(text: str, first: QuantityMention, second: QuantityMention) -
     # "rose to $7.4 billion from $6.8 billion" (the new level, then the old) stays two figures.
     if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
         return False
-    return _GAP_TO.fullmatch(text, first.end, second.start) is not None
+    gap = _GAP_TO.fullmatch(text, first.end, second.start)
+    # "from 0.22 nm for SiC to 1.46 nm for GaN" compares two things: no movement.
+    return gap is not None and _FOR.search(gap.group()) is None
 
 
 def _join(text: str, first: QuantityMention, second: QuantityMention) -> QuantityMention:

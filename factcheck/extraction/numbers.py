@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "DIGIT_ONLY_SCALES",
     "FRACTION_WORDS",
     "NUMBER_WORDS",
     "SCALE_WORDS",
@@ -69,6 +70,10 @@ SCALE_WORDS: dict[str, float] = {
     "trillion": 1e12,
 }
 
+#: South Asian scales, read after digits only ("Rs 500 crore", "2.5 lakh", "1.2 lakh crore").
+DIGIT_ONLY_SCALES: dict[str, float] = {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+_DIGIT_SCALES = {**SCALE_WORDS, **DIGIT_ONLY_SCALES}
+
 #: Fraction words and the share (in percent) one of them is: "a third" is 100/3 %.
 FRACTION_WORDS: dict[str, float] = {
     "half": 50.0,
@@ -102,7 +107,8 @@ _FRACTION = _alternation(FRACTION_WORDS)
 _DIGITS_RE = re.compile(r"\d(?:\d{0,2}(?:,\d{3})++(?!\d)|\d*+)(?:\.\d++)?+")  # a digit first: a fast scan
 # Scale word after digits: "1.5 million", "3-billion" (on lower-cased text).
 _DIGIT_SCALE_RE = re.compile(
-    r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion)(?:[ \t]+(thousand|million|billion|trillion))?(?![a-z])"
+    r"(?:[ \t]+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+    r"(?:[ \t]+(thousand|million|billion|trillion|crores?))?(?![a-z])"
 )
 
 
@@ -340,9 +346,9 @@ def _digit_mentions(
                 consumed = exponent.end()
                 continue
         if scale_match is not None:
-            scale = SCALE_WORDS[scale_match.group(1)]
+            scale = _DIGIT_SCALES[scale_match.group(1)]
             if scale_match.group(2) is not None:
-                scale *= SCALE_WORDS[scale_match.group(2)]  # "4 hundred million"
+                scale *= _DIGIT_SCALES[scale_match.group(2)]  # "4 hundred million", "1.2 lakh crore"
             found.append(NumberMention(s, scale_match.end(), value * scale, "digits", scale))
         else:
             found.append(NumberMention(s, e, value, "digits"))

@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Literal
 
 from factcheck.extraction import _quantity_lexicon as lex
@@ -154,9 +155,9 @@ _DATE_JOIN = re.compile(r"[/.]\d|-\d{1,2}-\d")
 _VAGUE = re.compile(rf"(?<![\w-])({_alternation(VAGUE_PLURALS)})(?=[ \t]+of[ \t])", re.I)
 _TREND_NOUN_AFTER = re.compile(rf"[ \t]+({_alternation(lex.TREND_NOUNS)})(?![A-Za-z])", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
-# A trend verb right before "to" and the level ("climbed to", "dipped down to"); searched in a
-# window of 32 characters, so its cost is bounded.
-_MOVED_TO = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[ \t]+(?:up|down))?[ \t]+to[ \t]*$", re.I)
+# A trend verb right before "to" and the level ("climbed to", "dipped down to"), matched on the
+# reversed window before the figure, so it is anchored there.
+_MOVED_TO_R = re.compile(r"[ \t]*ot[ \t]+(?:(?:pu|nwod)[ \t]+)?([A-Za-z]+)(?![A-Za-z])", re.I)
 _SENTENCE_START_CHARS = frozenset(".!?\"\u201c\u201d'\u2018\u2019(;\n\u2014\u2013-")
 
 #: Units after which a trend verb with an object ("lost", "cut") is a change.
@@ -180,6 +181,7 @@ class _Left:
     trend_word: str | None = None
     trend_by: bool = False  # "rose by 3%": the figure is the amount of change
     plus: bool = False  # an explicit "+" sign
+    glued_name: bool = False  # "PS4": letters glued to the digits that are no currency
 
 
 def find_quantities(
@@ -214,9 +216,17 @@ def find_quantities(
             continue
         mentions.append(mention)
         consumed_until = mention.end
-    mentions.extend(_vague_quantities(text, start, stop, tolerance))
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return join_movements(text, share_context(text, _drop_overlaps(mentions)))
+    lowered = text[start:stop].lower()  # one lower-cased copy for the substring pre-checks
+    if " of" in lowered or "\tof" in lowered:  # no "of" after a blank, so no "dozens of"
+        mentions.extend(_vague_quantities(text, start, stop, tolerance, lowered))
+    if len(mentions) < 2:
+        return mentions  # nothing to order, share or join
+    mentions.sort(key=_START_END)
+    mentions = share_context(text, _drop_overlaps(mentions))
+    return join_movements(text, mentions) if "from" in lowered else mentions
+
+
+_START_END = attrgetter("start", "end")
 
 
 def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
@@ -231,9 +241,8 @@ def _drop_overlaps(mentions: list[QuantityMention]) -> list[QuantityMention]:
 _VAGUE_HINTS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 
-def _vague_quantities(text: str, start: int, stop: int, tolerance: float) -> list[QuantityMention]:
+def _vague_quantities(text: str, start: int, stop: int, tolerance: float, lowered: str) -> list[QuantityMention]:
     found: list[QuantityMention] = []
-    lowered = text[start:stop].lower()
     if not any(hint in lowered for hint in _VAGUE_HINTS):
         return found  # a substring test is much cheaper than the scan
     for match in _VAGUE.finditer(text, start, stop):
@@ -283,6 +292,8 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
             if code != "PS" or _mangled_pound(text, number):
                 left.currency = lex.CURRENCY_BEFORE[code]
                 at = currency.end()
+            elif text[number.start - 1 : number.start] == "S":
+                left.glued_name = True
             if not left.negative:
                 sign = _SIGN_BEFORE_R.match(rev, at)
                 if sign is not None and sign.group() == "-":
@@ -439,6 +450,8 @@ def _in_name(text: str, start: int, number: NumberMention, left: _Left) -> bool:
         return False
     word, word_start = prev
     lower = word.lower()
+    if lower in lex.INDEX_NAMES or (lower == "p" and text[max(start, word_start - 2) : word_start].lower() == "s&"):
+        return True  # "the sp 500", "ftse 100", "s&p 500": a stock index, in any case
     if any(c.isupper() for c in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "PlayStation 5"
     if not word[0].isupper() or lower in QUALIFIER_WORDS or lower in lex.TREND_UP or lower in lex.TREND_DOWN:
@@ -542,7 +555,7 @@ def _read_rate(text: str, stop: int, right: _Right, *, money: bool = False) -> N
     (US $4.46) per share"); the amount's span still ends before the bracket.
     """
     per = _PER.match(text, right.end, stop)
-    if per is None and (money or right.currency is not None):
+    if per is None and (money or right.currency is not None) and "(" in text[right.end : right.end + 3]:
         bracket = _PARENTHESIS.match(text, right.end, stop)
         if bracket is not None:
             after = _Right(end=bracket.end(), unit=right.unit)
@@ -583,14 +596,20 @@ def _quantity_at(
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
-    if left.currency is None and number.start > start and text[number.start - 1].isalpha():
+    if left.glued_name:
         return None  # glued to letters that are no currency here: "PS4" (a console)
     era = _era_year_end(text, start, stop, numbers, index)
     if era is not None:
         return era  # "A.D. 79", "between AD 1000 and 1260", "300 BC": years
-    suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
-    if suspended is not None:
-        return suspended
+    next_char = text[number.end : number.end + 1]
+    if next_char == "-":  # cheap tests first: most numbers need neither look
+        suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
+        if suspended is not None:
+            return suspended
+    elif next_char == "/" or "/" in text[number.end + 2 : number.end + 5]:
+        measured_fraction = _slash_fraction(text, start, stop, numbers, index, left, tolerance, reading)
+        if measured_fraction is not None:
+            return measured_fraction
     if _is_name_or_date(text, start, stop, number, left) or _modifier_compound(text, stop, number):
         return None
     right = _Right(end=number.end)
@@ -745,6 +764,62 @@ def _suspended(
         return mention
     term = Term(text=counted[2], normalised=normalise_counted(counted[2]))
     return replace(mention, end=number.end, counted=term, counted_start=counted[0], counted_end=counted[1])
+
+
+# "1/4 inch", "2 1/2 in", "1/2 pound": a written fraction measuring something (a unit follows).
+_SLASH_FRACTION = re.compile(r"(?:[ \t]+(\d{1,2}))?/(\d{1,3})(?![\d/,.])")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,3})(?![\d/,.])")
+
+
+def _slash_fraction(
+    text: str,
+    start: int,
+    stop: int,
+    numbers: list[NumberMention],
+    index: int,
+    left: _Left,
+    tolerance: float,
+    reading: BareReading,
+) -> QuantityMention | None:
+    """A slash fraction with a unit after it: "a 1/4 inch gap", "2 1/2 in thick".
+
+    Without a unit "1/2" is too often a date, a score or a ratio to read as a number.
+    """
+    number = numbers[index]
+    after = text[number.end : number.end + 1]
+    if after != "/" and "/" not in text[number.end + 2 : number.end + 5]:
+        return None  # the common case, without a regex call
+    if number.kind != "digits" or number.scale is not None:
+        return None
+    written = text[number.start : number.end]
+    if not written.isdigit() or len(written) > 3:
+        return None
+    if after == "/":
+        fraction = _SLASH_FRACTION.match(text, number.end, stop)
+        if fraction is None or fraction.group(1) is not None:
+            return None
+        whole, numerator, denominator = 0, int(written), int(fraction.group(2))
+    else:
+        fraction = _MIXED_FRACTION.match(text, number.end, stop)
+        if fraction is None:
+            return None
+        whole, numerator, denominator = int(written), int(fraction.group(1)), int(fraction.group(2))
+    if not 0 < numerator < denominator:
+        return None
+    right = _Right(end=fraction.end())
+    _read_unit(text, fraction.end(), stop, right, money=left.currency is not None)
+    if right.unit is None and right.currency is None:
+        # A fraction takes the singular ("1/2 pound", "3/4 mile"), which the unit table may
+        # leave out where it is ambiguous ("pound" alone is also money).
+        following = NEXT_WORD.match(text, fraction.end(), stop)
+        plural = following.group(1).lower() + "s" if following is not None else ""
+        if following is not None and plural in lex.UNITS_WORDS:
+            right.unit, right.end = lex.UNITS_WORDS[plural], following.end(1)
+    if right.unit is None or right.unit.startswith("per "):
+        return None
+    value = whole + numerator / denominator
+    measured = NumberMention(number.start, fraction.end(), value, "digits")
+    return _build(text, start, stop, measured, left, right, value, None, left.currency, tolerance, reading)
 
 
 _PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*")
@@ -919,7 +994,7 @@ def _build(
     number_end = right.end if high is not None else number.end
     number_text = text[number.start : number_end] if high is not None else text[number.start : number.end]
     trend = _trend(text, right.end, stop, left, unit, currency)
-    moved = _moved(text, start, left) if trend is None and high is None else None
+    moved = _moved(text, start, left) if left.trend_word == "to" and trend is None and high is None else None
     quantity = Quantity(
         interval=interval,
         number_text=number_text.strip() or text[number.start : number.end],
@@ -953,10 +1028,10 @@ def _moved(text: str, start: int, left: _Left) -> Trend | None:
     """The direction of "climbed to 6.7%", "fell to 49.5 Hz", "dipped down to -130": a level reached."""
     if left.trend_word != "to":
         return None
-    match = _MOVED_TO.search(text, max(start, left.start - 32), left.start)
+    match = _MOVED_TO_R.match(text[max(start, left.start - 32) : left.start][::-1])
     if match is None:
         return None  # "rose 3% to 164p": the amount came first, the level is a plain level
-    verb = match.group(1).lower()
+    verb = match.group(1)[::-1].lower()
     if verb in lex.TREND_UP and verb not in {"up", "higher"}:
         return "up"
     if verb in lex.TREND_DOWN and verb not in {"down", "lower"}:
