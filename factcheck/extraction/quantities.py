@@ -218,10 +218,11 @@ def find_quantities(
     consumed_until = start
     # Eras are written in capitals ("AD", "B.C.", "CE"): without them no number needs the look.
     eras = bool(numbers) and ("AD" in text or "BC" in text or "CE" in text or "A.D" in text or "B.C" in text)
+    slashes = bool(numbers) and "/" in text
     for index, number in enumerate(numbers):
         if number.start < consumed_until:
             continue
-        mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading, eras=eras)
+        mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading, eras=eras, slashes=slashes)
         if mention is None:
             continue
         if isinstance(mention, int):
@@ -607,6 +608,7 @@ def _quantity_at(
     reading: BareReading,
     *,
     eras: bool = True,
+    slashes: bool = True,
 ) -> QuantityMention | int | None:
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
@@ -619,7 +621,7 @@ def _quantity_at(
         suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
         if suspended is not None:
             return suspended
-    elif next_char == "/" or "/" in text[number.end + 2 : number.end + 5]:
+    elif slashes and (next_char == "/" or "/" in text[number.end + 2 : number.end + 5]):
         measured_fraction = _slash_fraction(text, start, stop, numbers, index, left, tolerance, reading)
         if measured_fraction is not None:
             return measured_fraction
