@@ -10,11 +10,17 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Self
+from functools import cache
+from typing import TYPE_CHECKING, Self
 
 from pydantic import Field, model_validator
 
 from factcheck._model import ID_PATTERN, FrozenModel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from factcheck.extraction.segments import Segmentation
 
 __all__ = ["Document", "Origin", "Segment", "SegmentLabel", "Span", "text_sha256"]
 
@@ -144,9 +150,7 @@ class Document(FrozenModel):
         segments: tuple[Segment, ...] = ()
         derived_from: Origin | None = None
         if segment:
-            from factcheck.extraction.segments import segment_text
-
-            segmentation = segment_text(text)
+            segmentation = _segmenter()(text)
             segments = segmentation.segments
             derived_from = segmentation.derived_from
             if title is None:
@@ -192,3 +196,11 @@ class Document(FrozenModel):
             if segment.start <= span.start and span.end <= segment.end:
                 return segment
         return None
+
+
+@cache
+def _segmenter() -> Callable[[str], Segmentation]:
+    """The line labeller, imported on first use (it imports this module) and only once."""
+    from factcheck.extraction.segments import segment_text
+
+    return segment_text

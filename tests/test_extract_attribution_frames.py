@@ -218,6 +218,146 @@ def test_stance_adjectives_are_left_to_the_stance_finder() -> None:
     assert run("Some members are critical of the plan.") == []
 
 
-def test_impersonal_certainty_has_no_holder() -> None:
-    assert run("It is certain that the bridge will open.") == []
+def test_impersonal_evidence_is_an_attribution_without_a_source() -> None:
+    # "It is clear that ..." is the writer's evaluation: reported, but nobody is named.
+    text = "It is clear that the bridge will open late."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("clear", None, "that the bridge will open late")
+    text = "It was unclear whether the ferry would sail."
+    [m] = run(text)
+    assert (m.cue, m.source_start) == ("unclear", None)
     assert run("The result is far from certain.") == []
+    assert run("The rules are clear about parking.") == []
+
+
+def test_plural_subject_with_a_base_form_attitude_verb() -> None:
+    text = "Fishermen fear that the quota will shrink."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("fear", "Fishermen", "that the quota will shrink")
+    assert run("I hope that the quota holds.") == []
+
+
+def test_that_clause_with_a_bare_plural_subject() -> None:
+    text = "Okafor charges that shipowners ignore the rules."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("Okafor", "that shipowners ignore the rules")
+
+
+def test_seems_to_is_the_writers_impression() -> None:
+    text = "The new ferry seems to run late every day."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("seem", None, "The new ferry seems to run late every day")
+    assert run("I seem to recall the old ferry.") == []
+
+
+def test_reporting_noun_with_a_that_clause() -> None:
+    text = "Officials rejected his claim that the dam was unsafe."
+    rejected, m = run(text)
+    assert rejected.cue == "reject"
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("claim", "his", "that the dam was unsafe")
+    assert m.parent == 0  # the claim is what the officials rejected
+    text = "The plan stalled amid growing concerns that costs would rise."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("concern", None, "that costs would rise")
+
+
+def test_reporting_noun_with_a_relative_clause_is_not_a_report() -> None:
+    assert run("The claim that he made on Monday was false.") == []
+
+
+def test_aspect_verb_before_the_cue() -> None:
+    text = "The mayor continues to insist that the bridge is safe."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("insist", "The mayor", "that the bridge is safe")
+    text = "Okafor went on to explain that the port had flooded."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("explain", "Okafor")
+
+
+def test_asking_someone_about_a_topic() -> None:
+    text = "A reporter asked the mayor about the flooded tunnel."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "ask",
+        "A reporter",
+        "the mayor about the flooded tunnel",
+    )
+
+
+def test_new_main_clause_after_a_comma_ends_the_content() -> None:
+    text = "Okafor admitted using the loophole, he does not defend it."
+    m = run(text)[0]
+    assert (m.cue, content_of(text, m)) == ("admit", "using the loophole")
+
+
+def test_subordinate_clause_keeps_its_main_clause() -> None:
+    text = "Okafor said that if the tide rises, he will close the port."
+    [m] = run(text)
+    assert content_of(text, m) == "that if the tide rises, he will close the port"
+
+
+def test_label_opening_with_an_article_is_a_rubric() -> None:
+    text = "The Gap Goes On: Wages rose faster in the north."
+    assert [m for m in run(text) if m.cue == ":"] == []
+
+
+def test_name_ending_in_an_abbreviation_is_an_agent() -> None:
+    text = "Judge Ann Lee Jr. spoke of the old harbour."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("speak", "Judge Ann Lee Jr.")
+
+
+def test_adverbial_between_commas_before_that() -> None:
+    text = "The mayor insisted, most recently on the radio, that the bridge is safe."
+    [m] = run(text)
+    assert content_of(text, m) == "that the bridge is safe"
+
+
+def test_as_clause_before_the_content() -> None:
+    text = "As the harbour master noted, the channel is too shallow."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "note",
+        "the harbour master",
+        "the channel is too shallow",
+    )
+
+
+def test_light_verb_and_a_noun_of_saying() -> None:
+    text = "The council issued a statement on the flooding."
+    [m] = run(text)
+    assert (cue_of(text, m), m.cue, source_of(text, m)) == ("issued a statement", "issue statement", "The council")
+    text = "Okafor offered some pointed advice to the new mayor."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == (
+        "offer advice",
+        "Okafor",
+        "some pointed advice to the new mayor",
+    )
+
+
+def test_received_criticism_has_no_source() -> None:
+    text = "The ferry operator has faced sharp criticism for the delays."
+    [m] = run(text)
+    assert (m.cue, m.source_start, content_of(text, m)) == ("face criticism", None, "for the delays")
+    text = "The agency came under fire for the delays."
+    [m] = run(text)
+    assert (cue_of(text, m), m.source_start) == ("came under fire", None)
+
+
+def test_light_verbs_without_a_report() -> None:
+    assert run("The court sent the case back to the district judge.") == []
+    assert run("The candidates took questions from the audience.") == []
+
+
+def test_seeing_something_as_something() -> None:
+    text = "Critics see the new toll as a tax on commuters."
+    [m] = run(text)
+    assert (m.cue, source_of(text, m), content_of(text, m)) == ("see", "Critics", "the new toll as a tax on commuters")
+    text = "The toll is seen as a tax on commuters."
+    [m] = run(text)
+    assert (m.cue, m.source_start) == ("see", None)
+
+
+def test_seeing_without_as_is_not_a_report() -> None:
+    assert run("Okafor saw the ship in the harbour.") == []

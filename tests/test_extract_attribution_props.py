@@ -47,6 +47,17 @@ _WORDS = st.sampled_from(
         "A",
         "B.",
         "\u2019s",
+        "about",
+        "talked",
+        "claim",
+        "seems",
+        "clear",
+        "confident",
+        "is",
+        "fear",
+        "insisting",
+        "continues",
+        "asked",
     ]
 )
 
@@ -114,6 +125,13 @@ _HOSTILE = {
     "capitals": "Smith " * 20_000 + "and said that it rained",
     "object pronouns": "him to " * 20_000 + "him said that",
     "nested quotes": "\u201cHe said \u2018she said \u201c" * 5_000,
+    "about and said": "he talked about it and he said it " * 3_000,
+    "reporting nouns": "his claim that he " * 6_000,
+    "impersonal": "it is clear that it seems to " * 4_000,
+    "siblings": "Okafor denied that it rained, insisting that " * 2_500,
+    "aspect verbs": "he continues to " * 8_000 + "insist that",
+    "light verbs": "Okafor issued a statement and faced criticism " * 3_000,
+    "light gaps": "sent Mr. " * 10_000 + "a letter",
 }
 
 

@@ -152,3 +152,33 @@ def test_claims_inside_a_denial_are_negative() -> None:
     [figure] = [c for c in claims.claims if isinstance(c, QuantityClaim)]
     assert figure.polarity is Polarity.NEGATIVE
     assert [link.cue for link in figure.provenance.chain] == ["published", "denied"]
+
+
+def _validated(model: Any) -> Any:
+    """``model`` built again through validation from the fields it was given."""
+    return type(model)(**{name: getattr(model, name) for name in model.model_fields_set})
+
+
+def test_models_built_without_validation_equal_the_validated_ones() -> None:
+    # The pipeline builds spans, provenance, quantity claims and the claim set from parts it
+    # has validated, without validating again; each must be what validation would build.
+    text = (
+        "Title\n\nThe US intercepted more than 70 UAVs and three ballistic missiles on Saturday, "
+        "the Pentagon said. Jordan shot down 12 drones last week, according to its army.\n\n"
+        "About 40 trucks and 2 million euros were sent to Poland on April 3."
+    )
+    claims = _claims(text)
+    figures = [c for c in claims.claims if isinstance(c, QuantityClaim)]
+    assert len(figures) >= 4
+    rebuilt = _validated(claims)
+    assert rebuilt == claims and rebuilt.model_fields_set == claims.model_fields_set
+    for claim in claims.claims:
+        again = _validated(claim)
+        assert again == claim and hash(again) == hash(claim), claim.text
+        assert again.model_fields_set == claim.model_fields_set and "id" not in claim.model_fields_set
+        assert again.model_dump() == claim.model_dump()
+        provenance = claim.provenance
+        assert _validated(provenance) == provenance and hash(_validated(provenance)) == hash(provenance)
+        for span in provenance.spans:
+            assert _validated(span) == span and hash(_validated(span)) == hash(span)
+            assert span.text == text[span.start : span.end]

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.document import Document, SegmentLabel
+from factcheck.document import Document, Segment, SegmentLabel
 from factcheck.extraction.segments import _PROMOTION, _may_promote, segment_text
 
 ARTICLE = (
@@ -121,3 +121,11 @@ _PROMO_PIECES = st.sampled_from(
 def test_the_quick_word_check_never_hides_a_promotion(line: str) -> None:
     if _PROMOTION.search(line):
         assert _may_promote(line)
+
+
+def test_segments_equal_the_validated_ones() -> None:
+    # Segments are built from trimmed, non-empty lines without validating them again.
+    for segment in segment_text(ARTICLE).segments:
+        again = Segment(label=segment.label, start=segment.start, end=segment.end)
+        assert again == segment and hash(again) == hash(segment)
+        assert again.model_fields_set == segment.model_fields_set

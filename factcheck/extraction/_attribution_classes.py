@@ -15,6 +15,13 @@ a weak cue, so it never fires on its own:
 * ``STANCE``: evaluation of a person or a plan ("embraced", "welcomed", "disavowed"): a
   noun-phrase object after an agent subject.
 
+Beyond verbs, the frames of :mod:`factcheck.extraction.attribution` use reporting nouns with a
+"that" clause (``REPORT_NOUNS``), light verbs with a noun of saying (``LIGHT_VERBS``,
+``LIGHT_NOUNS``: "issued a statement") or of criticism received (``RECEIVING_VERBS``,
+``RECEIVED_NOUNS``: "faced criticism"), judgements with "as" (``SEE_AS_VERBS``), belief and
+evidence adjectives, and "seem". ``FRAME_TRIGGERS`` are the words those frames need; the cue
+scan looks for them in the same pass as the cue words.
+
 Words that are as often nouns or prepositions ("like", "back", "record", "press") are left
 out on purpose: the frame checks cannot tell them apart without a parser. So are verbs of
 effort and action that take the same frames but report nothing ("attempt to", "prepare to",
@@ -25,7 +32,24 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COGNITION", "COMMUNICATION", "EVIDENCE", "INTENTION", "IRREGULAR", "STANCE"]
+__all__ = [
+    "BELIEF_ADJECTIVES",
+    "COGNITION",
+    "COMMUNICATION",
+    "EVIDENCE",
+    "EVIDENT_ADJECTIVES",
+    "FRAME_TRIGGERS",
+    "INTENTION",
+    "IRREGULAR",
+    "LIGHT_NOUNS",
+    "LIGHT_VERBS",
+    "RECEIVED_NOUNS",
+    "RECEIVING_VERBS",
+    "REPORT_NOUNS",
+    "SEEM_FORMS",
+    "SEE_AS_VERBS",
+    "STANCE",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -43,6 +67,104 @@ INTENTION: Final = _words("seek intend wish aspire")
 EVIDENCE: Final = _words("document illustrate")
 STANCE: Final = _words(
     "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate champion distrust mistrust"
+)
+
+#: Nouns of saying, thinking and evidence that report a "that" clause ("his claim that ...",
+#: "growing concerns that ...", "an acknowledgment that ..."), singular forms.
+REPORT_NOUNS: Final = _words(
+    "claim statement assertion argument belief view conclusion acknowledgment acknowledgement admission "
+    "assurance warning promise pledge suggestion allegation accusation charge concern fear hope worry doubt "
+    "insistence recognition realization realisation message notion assumption announcement indication "
+    "pronouncement emphasis prediction expectation complaint denial speculation rumor rumour impression "
+    "contention theory perception suspicion consensus conviction confidence reminder argument threat "
+    "opinion position verdict finding"
+)
+
+#: Nouns of saying that a light verb turns into a report ("offered some advice", "issued a
+#: statement", "raised questions about", "sent a letter"), with their plurals.
+LIGHT_NOUNS: Final = _words(
+    "advice proof assessment assessments statement statements remarks comment comments criticism warning "
+    "warnings apology explanation assurance assurances praise details argument case promise pledge threat "
+    "threats questions concerns objections complaint complaints accusation accusations condemnation "
+    "endorsement speech speeches testimony prediction letter letters message insights outrage misgivings "
+    "doubts contrast motion proposal proposals ad ads retort rebuttal defense appeal appeals"
+)
+#: Verbs that make a report of such a noun, by form: the subject is the source.
+LIGHT_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "offer": "offer offers offered offering",
+        "make": "make makes made making",
+        "issue": "issue issues issued issuing",
+        "deliver": "deliver delivers delivered delivering",
+        "give": "give gives gave given giving",
+        "raise": "raise raises raised raising",
+        "file": "file files filed filing",
+        "send": "send sends sent sending",
+        "release": "release releases released releasing",
+        "unveil": "unveil unveils unveiled unveiling",
+        "present": "present presents presented presenting",
+        "lodge": "lodge lodges lodged lodging",
+        "level": "level levels leveled levelled leveling levelling",
+        "draw": "draw draws drew drawn drawing",
+        "pose": "pose poses posed posing",
+    }.items()
+    for form in forms.split()
+}
+#: Nouns of a report received ("faced criticism", "drew scrutiny", "came under fire"): the
+#: critics are not named, so such a report has no source.
+RECEIVED_NOUNS: Final = _words(
+    "criticism criticisms ridicule questions scrutiny heat fire backlash condemnation pushback"
+)
+RECEIVING_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "face": "face faces faced facing",
+        "draw": "draw draws drew drawn drawing",
+        "take": "take takes took taken taking",
+        "receive": "receive receives received receiving",
+        "attract": "attract attracts attracted attracting",
+        "come under": "under",
+    }.items()
+    for form in forms.split()
+}
+
+#: Verbs of judgement that report a view with "as" ("Critics see the plan as a giveaway",
+#: "who viewed the remark as a dig"), by form.
+SEE_AS_VERBS: Final[dict[str, str]] = {
+    form: lemma
+    for lemma, forms in {
+        "see": "see sees saw seen seeing",
+        "view": "view views viewed viewing",
+        "regard": "regard regards regarded regarding",
+        "consider": "consider considers considered considering",
+        "perceive": "perceive perceives perceived perceiving",
+    }.items()
+    for form in forms.split()
+}
+
+#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
+#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
+#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
+BELIEF_ADJECTIVES: Final = _words(
+    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
+    "doubtful fearful"
+)
+#: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
+EVIDENT_ADJECTIVES: Final = _words("clear obvious apparent evident unclear certain")
+SEEM_FORMS: Final = _words("seem seems seemed")
+#: Words that the frames outside the verb lexicon need ("that", "about", "seem", the
+#: adjectives, the reporting nouns): found by the same scan as the cue words.
+FRAME_TRIGGERS: Final = (
+    _words("that about")
+    | SEEM_FORMS
+    | BELIEF_ADJECTIVES
+    | EVIDENT_ADJECTIVES
+    | REPORT_NOUNS
+    | frozenset(noun + "s" for noun in REPORT_NOUNS)
+    | LIGHT_NOUNS
+    | RECEIVED_NOUNS
+    | frozenset(SEE_AS_VERBS)
 )
 
 #: Inflections that the regular rules of the lexicon get wrong.

@@ -206,8 +206,9 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
     return build(root)
 
 
-_CANDIDATES = trie_pattern(set(_FORMS) | MULTIWORD_FIRST)
-#: Every single-word cue form and every first word of a multi-word cue, as whole words, in
+_CANDIDATES = trie_pattern(set(_FORMS) | MULTIWORD_FIRST | broad.FRAME_TRIGGERS)
+#: Every single-word cue form, every first word of a multi-word cue and every frame trigger
+#: (:data:`._attribution_classes.FRAME_TRIGGERS`), as whole words, in
 #: lower-case text (matching lowered text is about twice as fast as ``re.IGNORECASE``).
 CANDIDATE_PATTERN: Final = re.compile(rf"\b(?:{_CANDIDATES})\b")
 #: The same, case-insensitive, for text whose lower-casing changes its length.

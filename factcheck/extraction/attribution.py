@@ -42,7 +42,6 @@ from factcheck.extraction._attribution_lexicon import (
     REITERATION_LEMMAS,
     CueClass,
     multiword_lemma,
-    trie_pattern,
     word_set,
 )
 from factcheck.provenance import SpeechMode
@@ -240,6 +239,11 @@ def _next_index_table(n: int, marked: list[int]) -> list[int]:
     return table
 
 
+#: Subjects and verb forms that mark a new main clause after a comma (see ``main_clause_cuts``).
+_MAIN_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "i"})
+_FINITE_HINTS: Final = frozenset(
+    {"does", "doesn't", "doesn\u2019t", "says", "said", "thinks", "believes", "knows", "added"}
+)
 _ANY_QUOTE: Final = frozenset({"\u201c", "\u201d", "\u2018", "\u2019", '"', "''"})
 #: Tokens where a reported clause may end (checked further in ``clause_cuts``).
 _CLAUSE_MARKS: Final = frozenset({";", "(", "\u2014", "\u2013", "-", ",", "but", "yet"})
@@ -253,6 +257,7 @@ class _Tokens:
     lows: list[str]
     _cuts: tuple[list[int], list[int]] | None = None
     _clauses: list[int] | None = None
+    _mains: list[int] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> _Tokens:
@@ -297,6 +302,21 @@ class _Tokens:
                     cuts.append(i)
             self._clauses = _next_index_table(n, cuts)
         return self._clauses
+
+    def main_clause_cuts(self) -> list[int]:
+        """For each token, the index of the next comma that opens a new main clause: a comma,
+        a personal pronoun and a finite verb (", he said", ", they have ...")."""
+        if self._mains is None:
+            lows, n = self.lows, len(self.lows)
+            cuts = [
+                i
+                for i in range(n - 2)
+                if self.texts[i] == ","
+                and lows[i + 1] in _MAIN_SUBJECTS
+                and (lows[i + 2] in _AUXILIARIES or lows[i + 2] in _FINITE_HINTS or lows[i + 2].endswith("n't"))
+            ]
+            self._mains = _next_index_table(n, cuts)
+        return self._mains
 
     def _opens_quote(self, i: int) -> bool:
         t = self.texts[i]
@@ -345,36 +365,50 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
         tokens: _Tokens | None = None
         first_in_sentence = len(found)
         found.extend(_marks(text, s_start, s_end))
-        for cue in _cues(text, s_start, s_end):
+        triggers: set[str] = set()
+        for cue in _cues(text, s_start, s_end, triggers):
             if tokens is None:
                 tokens = _Tokens.of(text, s_start, s_end)
             previous = found[-1].source if len(found) > first_in_sentence else None
             item = _read_frame(text, s_start, s_end, tokens, cue, previous)
             if item is not None:
                 found.append(item)
-        if text.find(" that ", s_start, s_end) != -1 and _THAT.search(text, s_start, s_end):
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            taken = {f.cue_start for f in found[first_in_sentence:]}
-            found.extend(f for f in _verb_that(text, s_end, tokens) if f.cue_start not in taken)
-        if _ADJECTIVE_SCAN.search(text, s_start, s_end):
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-            found.extend(
-                f
-                for f in _belief_adjectives(text, s_end, tokens)
-                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-            )
-        if text.find(" about ", s_start, s_end) != -1:
-            if tokens is None:
-                tokens = _Tokens.of(text, s_start, s_end)
-            spans = [(f.cue_start, f.cue_end) for f in found[first_in_sentence:]]
-            found.extend(
-                f
-                for f in _verb_about(text, s_end, tokens)
-                if not any(a < f.cue_end and f.cue_start < b for a, b in spans)
-            )
+        # The frames beyond the cue lexicon, each behind a word it needs (found by ``_cues``).
+        if not triggers:
+            continue
+        has_that = "that" in triggers
+        verb_that = has_that and _THAT.search(text, s_start, s_end) is not None
+        noun_that = has_that and not triggers.isdisjoint(_NOUN_TRIGGERS)
+        about = "about" in triggers
+        seems = not triggers.isdisjoint(broad.SEEM_FORMS)
+        adjectives = not triggers.isdisjoint(_ADJECTIVE_TRIGGERS)
+        light = not triggers.isdisjoint(_LIGHT_TRIGGERS)
+        see_as = text.find(" as ", s_start, s_end) != -1 and not triggers.isdisjoint(broad.SEE_AS_VERBS)
+        if not (verb_that or noun_that or about or seems or adjectives or light or see_as):
+            continue
+        if tokens is None:
+            tokens = _Tokens.of(text, s_start, s_end)
+        # Characters already inside a cue of this sentence: a frame never adds a second cue
+        # over them. (A set of positions, so that the check stays linear; cues are short.)
+        covered = {p for f in found[first_in_sentence:] for p in range(f.cue_start, f.cue_end)}
+        if verb_that:
+            for f in _verb_that(text, s_end, tokens):
+                if f.cue_start not in covered:
+                    found.append(f)
+                    covered.update(range(f.cue_start, f.cue_end))
+        for wanted, frame in (
+            (adjectives, _belief_adjectives),
+            (noun_that, _noun_that),
+            (seems, _seems),
+            (about, _verb_about),
+            (light, _light_verbs),
+            (see_as, _see_as),
+        ):
+            if wanted:
+                for f in frame(text, s_end, tokens):
+                    if covered.isdisjoint(range(f.cue_start, f.cue_end)):
+                        found.append(f)
+                        covered.update(range(f.cue_start, f.cue_end))
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     _end_before_siblings(text, found)
     return _finish(text, sentences, found)
@@ -417,7 +451,10 @@ def _end_before_siblings(text: str, found: list[_Found]) -> None:
                 a.content = (a_start, end)
 
 
-_THAT: Final = re.compile(r"\b[a-z]+(?:ed|s) that\b")
+_THAT: Final = re.compile(r"\b(?:[a-z]+(?:ed|s)|worry|fear|hope|doubt) that\b")
+#: Verbs of attitude whose base form is also a noun ("the fear that"); with a plural subject
+#: and "that" they report ("Farmers fear that ...").
+_BASE_THAT: Final = word_set("worry fear hope doubt")
 
 
 def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
@@ -432,18 +469,26 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     for t in range(2, n - 1):
         if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
             continue
-        if not (tokens.lows[t + 1] in _CLAUSE_OPENERS or tokens.lows[t + 1] in _DETERMINERS or tokens.is_cap(t + 1)):
+        if not _opens_that_clause(tokens, t):
             continue  # "overruled that request": a demonstrative, not a clause
         verb = t - 1
         low = tokens.lows[verb]
-        if not tokens.texts[verb].islower() or not low.endswith(("ed", "s")) or low in FORMS:
+        base = low in _BASE_THAT  # "environmentalists worry that ...": a plural subject, no -s
+        if not tokens.texts[verb].islower() or not (base or low.endswith(("ed", "s"))) or low in FORMS:
             continue
         if low in _NOT_VERBS or low in _NP_STOP or low.endswith(("ss", "us", "is")):
             continue
         k = verb - 1
         while k >= 0 and _is_gap(tokens, k):
             k -= 1
-        if k < 0 or not (tokens.lows[k] in _PERSONAL or tokens.lows[k] in _FIRST_SECOND or _is_name(tokens, k)):
+        if k < 0:
+            continue
+        subject = tokens.lows[k]
+        if base:
+            plural = subject.endswith("s") and not subject.endswith("ss") and tokens.texts[k].islower()
+            if not (subject == "they" or plural or _is_name(tokens, k)):
+                continue  # "I hope that": a hedge; "the fear that": a noun
+        elif not (subject in _PERSONAL or subject in _FIRST_SECOND or _is_name(tokens, k)):
             continue
         start = _np_back(tokens, k)
         if start is None:
@@ -457,13 +502,7 @@ def _verb_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
 #: Participles that are adjectives of attitude after "be": "Farmers are worried that ...",
 #: whose subject holds the attitude (not a passive with an unnamed agent).
 _PSYCH: Final = word_set("worried concerned convinced encouraged alarmed disappointed frustrated pleased")
-#: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
-#: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
-#: ("supportive of", "critical of", "skeptical of") are the stance finder's.
-_BELIEF_ADJECTIVES: Final = word_set(
-    "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
-    "doubtful fearful"
-)
+_BELIEF_ADJECTIVES: Final = broad.BELIEF_ADJECTIVES
 _LINKING: Final = word_set(
     "is are was were be been being am 'm \u2019m 're \u2019re 's \u2019s feel feels felt remain remains remained "
     "seem seems seemed"
@@ -482,10 +521,14 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     n = len(tokens.texts)
     for a in range(2, n - 1):
         low = tokens.lows[a]
-        if low not in _BELIEF_ADJECTIVES or not tokens.texts[a].islower():
+        if not (low in _BELIEF_ADJECTIVES or low in _EVIDENT) or not tokens.texts[a].islower():
             continue
         nxt = tokens.lows[a + 1]
-        if not (nxt in _ADJECTIVE_COMPLEMENT or (low in _CERTAINTY and _opens_clause(tokens, a + 1))):
+        if not (
+            nxt in _ADJECTIVE_COMPLEMENT
+            or (nxt == "whether" and low in _EVIDENT)
+            or (low in _CERTAINTY and _opens_clause(tokens, a + 1))
+        ):
             continue
         if not tokens.is_word(a + 1) or a + 2 >= n or not tokens.is_word(a + 2):
             continue
@@ -498,11 +541,21 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
             k -= 1
         if not linked or k < 0 or not tokens.is_word(k):
             continue
+        if tokens.lows[k] == "it":
+            # "It is clear that ...", "it was unclear whether ...": the writer's evaluation,
+            # an attribution with no source.
+            if nxt in {"that", "whether"}:
+                out.append(
+                    _Found(tokens.starts[a], tokens.ends[a], low, None, _content_after(text, s_end, tokens, a + 1))
+                )
+            continue
+        if low in _EVIDENT and low not in _CERTAINTY:
+            continue  # "The plan is clear about ...": a description, not a belief
         start = _np_back(tokens, k)
         if start is None or not _plausible_weak_source(tokens, start, k):
             continue
-        if tokens.lows[k] in {"it", "this", "that"}:
-            continue  # "It is certain that ...": no one holds the belief
+        if tokens.lows[k] in {"this", "that"} or (tokens.lows[k] == "it" and low not in _EVIDENT):
+            continue  # "It is hopeful that ...": no one holds the belief
         out.append(
             _Found(
                 tokens.starts[a],
@@ -515,10 +568,221 @@ def _belief_adjectives(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
     return out
 
 
-#: Any belief adjective, as a prefix tree (fast to scan every sentence for).
-_ADJECTIVE_SCAN: Final = re.compile(rf"\b(?:{trie_pattern(_BELIEF_ADJECTIVES)})\b")
+_EVIDENT: Final = broad.EVIDENT_ADJECTIVES
 _CERTAINTY: Final = word_set("sure confident certain convinced unsure")
 _INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply highly less more not")
+
+
+#: Words between a light verb and its noun ("offered some pointed advice", "sent Mr. Xi a letter").
+_LIGHT_GAP: Final = word_set(
+    "a an the no some little any more new strong sharp clear his her their its our several two"
+)
+
+
+def _light_verbs(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A light verb and a noun of saying: "She offered some advice", "The council issued a
+    statement", "He raised questions about ...", "The plan has faced criticism".
+
+    With an agentive verb (offer, issue, raise, send ...) the subject is the source; with a
+    receiving one (face, draw, come under) the critics are not named and there is no source.
+    The cue runs from the verb to the noun; the content is what follows the verb.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for i in range(1, n):
+        noun = tokens.lows[i]
+        received = noun in broad.RECEIVED_NOUNS
+        if not (received or noun in broad.LIGHT_NOUNS) or not tokens.texts[i].islower():
+            continue
+        verb = i - 1
+        while (
+            verb > max(-1, i - 5)
+            and (
+                tokens.lows[verb] in _LIGHT_GAP
+                or (
+                    tokens.texts[verb].islower()
+                    and tokens.lows[verb].endswith(("ed", "ing", "ful", "ous", "al", "ive"))
+                )
+                or _is_name(tokens, verb)
+                or _abbreviation_dot(tokens, verb)
+            )
+            and tokens.lows[verb] not in broad.LIGHT_VERBS
+            and tokens.lows[verb] not in broad.RECEIVING_VERBS
+        ):
+            verb -= 1
+        if verb < 0:
+            continue
+        low = tokens.lows[verb]
+        receiving = received and low in broad.RECEIVING_VERBS
+        if low == "under" and not (verb >= 1 and tokens.lows[verb - 1] in {"come", "comes", "came", "coming"}):
+            continue
+        if not receiving and low not in broad.LIGHT_VERBS:
+            continue
+        lemma = broad.RECEIVING_VERBS[low] if receiving else broad.LIGHT_VERBS[low]
+        if (noun == "case" and lemma != "make") or (lemma == "take" and noun not in {"heat", "fire"}):
+            continue  # "sent the case back", "took questions": no report; "made the case" is one
+        cue_start = tokens.starts[verb - 1] if low == "under" else tokens.starts[verb]
+        cue = f"{lemma} {noun}"
+        if receiving:
+            content = _content_after(text, s_end, tokens, i + 1) if i + 1 < n and tokens.is_word(i + 1) else None
+            out.append(_Found(cue_start, tokens.ends[i], cue, None, content or (tokens.starts[i], tokens.ends[i])))
+            continue
+        k = verb - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        if start == k and tokens.lows[k] in _DETERMINERS:
+            continue
+        source = (tokens.starts[start], tokens.ends[k])
+        out.append(_Found(cue_start, tokens.ends[i], cue, source, _content_after(text, s_end, tokens, verb + 1)))
+    return out
+
+
+#: Words that end the object of "see ... as" before any "as" is reached.
+_SEE_AS_STOP: Final = word_set("that which who when because if but and or is was are were has have had to")
+
+
+def _see_as(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A verb of judgement with "as": "Critics see the plan as a giveaway", "who viewed the
+    remark as a dig". The subject is the source (none in the passive "is seen as"); the content
+    is the object and what it is seen as.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for i in range(1, n - 2):
+        low = tokens.lows[i]
+        if low not in broad.SEE_AS_VERBS or not tokens.texts[i].islower():
+            continue
+        as_at = None
+        for j in range(i + 1, min(n - 1, i + 9)):
+            if tokens.lows[j] == "as":
+                as_at = j
+                break
+            if not tokens.is_word(j) or tokens.lows[j] in _SEE_AS_STOP:
+                break
+        if as_at is None or not tokens.is_word(as_at + 1):
+            continue
+        k = i - 1
+        passive = False
+        while k >= 0 and _is_gap(tokens, k):
+            passive = passive or tokens.lows[k] in _BE
+            k -= 1
+        lemma = broad.SEE_AS_VERBS[low]
+        content = _content_after(text, s_end, tokens, i + 1)
+        if passive and as_at == i + 1:
+            out.append(_Found(tokens.starts[i], tokens.ends[i], lemma, None, content))  # "is seen as"
+            continue
+        if as_at == i + 1 or k < 0 or not tokens.is_word(k):
+            continue
+        start = _np_back(tokens, k)
+        if start is None or not _plausible_weak_source(tokens, start, k):
+            continue
+        out.append(_Found(tokens.starts[i], tokens.ends[i], lemma, (tokens.starts[start], tokens.ends[k]), content))
+    return out
+
+
+def _report_noun(low: str) -> str | None:
+    """The singular of a reporting noun ("claims" -> "claim"), or None."""
+    if low in broad.REPORT_NOUNS:
+        return low
+    if low.endswith("s") and low[:-1] in broad.REPORT_NOUNS:
+        return low[:-1]
+    return None
+
+
+def _noun_that(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """A reporting noun and its "that" clause: "his claim that the vote was rigged", "growing
+    concerns that Europe depends on ...", "Okafor's insistence that ...".
+
+    The source is the possessor ("his", "Okafor's"), or none when the noun has no possessor.
+    "that" must open a clause (a subject follows), not a relative clause about the noun.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 2):
+        if tokens.lows[t] != "that" or not tokens.is_word(t + 1):
+            continue
+        noun = t - 1
+        lemma = _report_noun(tokens.lows[noun])
+        if lemma is None or not tokens.texts[noun].islower():
+            continue
+        after = tokens.lows[t + 1]
+        if not _opens_that_clause(tokens, t):
+            continue
+        if after in _PRONOUNS and t + 2 < n and tokens.lows[t + 2] in _RELATIVE_VERBS:
+            continue  # "the claim that he made": a relative clause about the claim
+        k = noun - 1
+        while (
+            k >= 0
+            and tokens.is_word(k)
+            and tokens.texts[k].islower()
+            and k > noun - 4
+            and (
+                tokens.lows[k] not in _NP_STOP
+                and tokens.lows[k] not in _NOUN_MARKERS
+                and tokens.lows[k] not in _PREPOSITIONS
+            )
+        ):
+            k -= 1  # adjectives: "his repeated emphasis", "growing concerns"
+        if k < 0 or not (
+            tokens.lows[k] in _NOUN_MARKERS
+            or tokens.lows[k] in _PREPOSITIONS
+            or tokens.lows[k].endswith(("\u2019s", "'s"))
+        ):
+            continue  # "I hope that": a verb, not a noun
+        source: tuple[int, int] | None = None
+        if tokens.lows[k] in {"his", "her", "their", "its", "our", "my", "your"}:
+            source = (tokens.starts[k], tokens.ends[k])
+        elif tokens.lows[k].endswith(("\u2019s", "'s")) and tokens.is_word(k):
+            start = _np_back(tokens, k)
+            if start is not None:
+                source = (tokens.starts[start], tokens.ends[k])
+        elif tokens.lows[k] in {"the", "this", "these", "those"} and lemma in _BARE_NOUNS:
+            continue  # "the fear that" without a holder: common wording, rarely a report
+        out.append(
+            _Found(tokens.starts[noun], tokens.ends[noun], lemma, source, _content_after(text, s_end, tokens, t))
+        )
+    return out
+
+
+#: Verbs that, right after "that he/she/they", make "that" a relative pronoun ("the claim that
+#: he made", "the pledge that they signed").
+_RELATIVE_VERBS: Final = word_set(
+    "made make makes gave give gives signed sign signs wrote write writes issued issue issues repeated repeats "
+    "offered offers heard hears had has have did does used uses put puts"
+)
+#: Reporting nouns that, with a determiner and no holder, are too often a plain noun.
+_BARE_NOUNS: Final = word_set("view position threat theory fear hope")
+
+
+def _seems(text: str, s_end: int, tokens: _Tokens) -> list[_Found]:
+    """ "The plan seems to work": the writer's impression of the subject, without a source.
+
+    The cue is "seem", the content is the subject with the rest of the clause.
+    """
+    out: list[_Found] = []
+    n = len(tokens.texts)
+    for t in range(1, n - 2):
+        if tokens.lows[t] not in _SEEM_FORMS or tokens.lows[t + 1] != "to" or not tokens.is_word(t + 2):
+            continue
+        k = t - 1
+        while k >= 0 and _is_gap(tokens, k):
+            k -= 1
+        if k < 0 or not tokens.is_word(k) or tokens.lows[k] in _FIRST_SECOND:
+            continue  # "I seem to recall": the speaker's own hedge
+        start = _np_back(tokens, k)
+        if start is None:
+            continue
+        _, end = _content_after(text, s_end, tokens, t + 1)
+        out.append(_Found(tokens.starts[t], tokens.ends[t], "seem", None, (tokens.starts[start], end)))
+    return out
+
+
+_SEEM_FORMS: Final = broad.SEEM_FORMS
 
 
 #: Words after "about" that make it an approximation, not a topic ("about 300 people").
@@ -574,6 +838,22 @@ _NOT_ABOUT: Final = word_set(
 )
 
 
+def _opens_that_clause(tokens: _Tokens, t: int) -> bool:
+    """Whether the "that" at ``t`` opens a clause: a subject follows (a pronoun, a determiner,
+    a name, or a bare plural and a verb: "that costs would rise"), not a demonstrative."""
+    n = len(tokens.texts)
+    after = tokens.lows[t + 1]
+    if after in _CLAUSE_OPENERS or after in _DETERMINERS or tokens.is_cap(t + 1):
+        return True
+    return (
+        after.endswith("s")
+        and not after.endswith("ss")
+        and t + 2 < n
+        and tokens.texts[t + 2].islower()
+        and tokens.lows[t + 2] not in _NP_STOP
+    ) or (t + 2 < n and after.endswith("s") and tokens.lows[t + 2] in _AUXILIARIES)
+
+
 def _is_name(tokens: _Tokens, k: int) -> bool:
     """A capitalised word that is not the first word of the sentence (which is capitalised anyway)."""
     return (
@@ -624,6 +904,7 @@ def _marks(text: str, s_start: int, s_end: int) -> list[_Found]:
         label is not None
         and not any(w.lower() in _NOT_SPEAKERS for w in label_words)
         and label_words[0].lower() not in FORMS  # "Said Ellis: ..." is a fronted cue, not a label
+        and label_words[0].lower() not in {"the", "a", "an"}  # "The Gap Goes On: ...": a rubric
     ):
         line_end = text.find("\n", label.end(), min(len(text), label.end() + _MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
@@ -653,8 +934,11 @@ class _Cue:
     form: str
 
 
-def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
-    """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern."""
+def _cues(text: str, s_start: int, s_end: int, triggers: set[str]) -> list[_Cue]:
+    """Cue words in the sentence: a dictionary look-up per word, multi-word cues by pattern.
+
+    The same scan adds the frame triggers it meets ("that", "about", ...) to ``triggers``.
+    """
     out: list[_Cue] = []
     skip_to = s_start
     lowered = text[s_start:s_end].lower()
@@ -663,26 +947,32 @@ def _cues(text: str, s_start: int, s_end: int) -> list[_Cue]:
     else:  # a character whose lower case is longer ("\u0130"): match the original text
         spans = [m.span() for m in CANDIDATE_PATTERN_ANYCASE.finditer(text, s_start, s_end)]
     # Whether the sentence is a title-case headline: only asked when a cue word is capitalised.
-    title = any(text[a].isupper() for a, _ in spans) and _is_title_case(text[s_start:s_end])
+    title: bool | None = None
     for start, end in spans:
+        word = text[start:end]
+        low = word.lower()
+        if low in broad.FRAME_TRIGGERS:
+            triggers.add(low)
+            if low not in FORMS:
+                continue
         if start < skip_to:
             continue
         # Inside a hyphenated or apostrophised word ("so-called", "don't"): not a cue.
         if (start > 0 and text[start - 1] in "-'\u2019") or (end < len(text) and text[end] in "-'\u2019"):
             continue
-        word = text[start:end]
-        low = word.lower()
+        if title is None and word[0].isupper():
+            title = _is_title_case(text[s_start:s_end])
         if low in MULTIWORD_FIRST:
             multi = MULTIWORD_PATTERN.match(text, start, s_end)
             if multi is not None:
-                if _plausible_cue(text, s_start, start, word, title):
+                if _plausible_cue(text, s_start, start, word, bool(title)):
                     out.append(_Cue(start, multi.end(), multiword_lemma(multi), CueClass.SAY, low))
                 skip_to = multi.end()
                 continue
         lemma = FORMS.get(low)
         if lemma is None:
             continue
-        if not _plausible_cue(text, s_start, start, word, title):
+        if not _plausible_cue(text, s_start, start, word, bool(title)):
             continue
         cls = CueClass.WEAK if low in NOUNISH_FORMS else CLASSES[lemma]
         out.append(_Cue(start, end, lemma, cls, low))
@@ -744,6 +1034,14 @@ def _read_frame(
     while k >= 0 and _is_gap(tokens, k):
         passive = passive or tokens.lows[k] in _BE
         k -= 1
+    if k >= 1 and tokens.lows[k] == "to" and cls is not CueClass.WEAK:
+        # "continues to insist", "went on to explain", "began to argue": an aspect verb before
+        # the cue; its subject is the source.
+        aspect = k - 2 if tokens.lows[k - 1] == "on" and k >= 2 else k - 1
+        if tokens.lows[aspect] in _ASPECT_VERBS:
+            k = aspect - 1
+            while k >= 0 and _is_gap(tokens, k):
+                k -= 1
     if passive and _participle_form(cue.form) and cue.form not in _PSYCH and k >= 0 and tokens.is_word(k):
         # "The veto is expected to fail", "Clinton was told that ...": the subject is not the
         # source; a "by" phrase names it ("was first reported by the Post").
@@ -797,6 +1095,9 @@ def _read_frame(
         return None
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
+    if before >= 0 and tokens.lows[before] == "as" and cj + 1 < n and tokens.texts[cj] == ",":
+        # "As the mayor noted, the bridge is old.": the clause after the comma is the content.
+        return _Found(cue.start, cue.end, lemma, source, _content_after(text, s_end, tokens, cj + 1))
     postposed = before >= 0 and (tokens.texts[before] in {",", "\u2014", "\u2013"} or _closes_quote(tokens, before))
     interrupted = postposed and cj < n and tokens.texts[cj] == ","
     relative = before >= 0 and tokens.lows[before] in {"which", "that", "whom"}
@@ -941,6 +1242,8 @@ def _evidence_subject(tokens: _Tokens, k: int) -> int | None:
 
 def _plausible_weak_source(tokens: _Tokens, start: int, k: int) -> bool:
     """A weak cue needs a source that looks like an agent: a name, a pronoun, a determined or plural noun."""
+    if k > start and _abbreviation_dot(tokens, k):
+        k -= 1  # "John G. Roberts Jr.": the head is the word before the dot
     head = tokens.lows[k]
     return (
         tokens.is_cap(k)
@@ -1085,7 +1388,15 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     if low == ":":
         return (j + 1, True) if j + 1 < n else (None, False)
     if low == ",":
-        return (j + 1, True) if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES else (None, False)
+        if j + 1 < n and tokens.texts[j + 1] in _OPEN_QUOTES:
+            return j + 1, True
+        # "insisted, most recently in an interview, that ...": an adverbial between commas.
+        for i in range(j + 1, min(n - 1, j + 12)):
+            if tokens.texts[i] in _FINAL or tokens.texts[i] in _ANY_QUOTE:
+                break
+            if tokens.texts[i] == ",":
+                return (i + 1, True) if tokens.lows[i + 1] == "that" else (None, False)
+        return None, False
     if low in _TOPIC_PREPOSITIONS and lemma in _PREPOSITIONAL and j + 1 < n and tokens.is_word(j + 1):
         return j, True  # "warned against ...", "spoke of ..."
     if (
@@ -1119,6 +1430,8 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
         if skip_object:
             if lemma in _INTENTION and _object_then_to(tokens, j):
                 return j, True  # "urged supporters to vote": the content is the object and its infinitive
+            if lemma in _ASKING and _object_then_about(tokens, j):
+                return j, True  # "asked the mayor about the strike"
             return _after_object(tokens, j), False
         return None, False
     if not tokens.is_word(j) or low in _NOT_CONTENT or low == "tank":
@@ -1141,11 +1454,28 @@ def _complement(tokens: _Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[in
     return j, False
 
 
+#: Verbs of aspect before a "to" cue ("continues to insist", "went on to say").
+_ASPECT_VERBS: Final = word_set(
+    "continue continues continued continuing began begin begins beginning went go goes going started start starts"
+)
+
+
 def _object_then_to(tokens: _Tokens, j: int) -> bool:
     """A short object followed by an infinitive: "urged voters to", "asked the court to"."""
     n = len(tokens.texts)
     for i in range(j, min(n - 1, j + 5)):
         if tokens.lows[i] == "to":
+            return i > j and tokens.is_word(i + 1)
+        if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
+            return False
+    return False
+
+
+def _object_then_about(tokens: _Tokens, j: int) -> bool:
+    """A short object followed by its topic: "asked Clinton about", "asked the mayor about"."""
+    n = len(tokens.texts)
+    for i in range(j, min(n - 1, j + 5)):
+        if tokens.lows[i] == "about":
             return i > j and tokens.is_word(i + 1)
         if not tokens.is_word(i) or tokens.lows[i] in _NP_STOP:
             return False
@@ -1483,6 +1813,11 @@ def _content_after(text: str, s_end: int, tokens: _Tokens, j: int) -> tuple[int,
         # it works," she said): the content stops with the quotation.
         return start, tokens.ends[cut - 2] if cut - 2 >= j else tokens.starts[cut - 1]
     clause = tokens.clause_cuts()[j + 1] if j + 1 < len(tokens.texts) else len(tokens.texts)
+    first = j + 1 if tokens.lows[j] == "that" and j + 1 < len(tokens.texts) else j
+    if tokens.lows[first] not in _SUBORDINATORS and first + 1 < len(tokens.texts):
+        # ", he does not defend it": a new main clause ends the reported one, unless the
+        # content opens with a subordinate clause ("that if it rains, he will stay").
+        clause = min(clause, tokens.main_clause_cuts()[first + 1])
     if clause < len(tokens.texts) and opener not in _OPEN_QUOTES:
         return start, tokens.ends[clause - 1]
     end = tokens.ends[-1]
@@ -1735,6 +2070,12 @@ def _relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
     if start is None:
         return None
     return tokens.starts[start], tokens.ends[k]
+
+
+#: Triggers of the adjective and reporting-noun frames.
+_ADJECTIVE_TRIGGERS: Final = broad.BELIEF_ADJECTIVES | broad.EVIDENT_ADJECTIVES
+_NOUN_TRIGGERS: Final = broad.REPORT_NOUNS | frozenset(noun + "s" for noun in broad.REPORT_NOUNS)
+_LIGHT_TRIGGERS: Final = broad.LIGHT_NOUNS | broad.RECEIVED_NOUNS
 
 
 def cue_windows(mention: AttributionMention, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck._model import FrozenModel
+from factcheck._model import FrozenModel, trusted
 from factcheck._version import __version__
 from factcheck.claims import (
     Claim,
@@ -63,6 +63,7 @@ from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
 from factcheck.extraction.sentences import split_sentences
 from factcheck.extraction.stances import StanceMention, find_stances
+from factcheck.ids import claim_id
 from factcheck.provenance import AttributionLink, ExtractionMethod, Provenance, SpeechMode
 from factcheck.quantity import DEFAULT_TOLERANCE, BareReading, Term
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
@@ -143,8 +144,9 @@ _PART_KINDS: dict[str, frozenset[str]] = {
 def _span(document: Document, start: int, end: int) -> Span:
     if not 0 <= start <= end <= len(document.text):
         raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
-    # The text is sliced from the offsets, so the checks of Span hold by construction.
-    return Span.model_construct(document=document.id, start=start, end=end, text=document.text[start:end])
+    # The offsets are checked above and the text is sliced from them, and the id is the
+    # (validated) document's: the checks of Span hold by construction.
+    return trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
 
 
 @lru_cache(maxsize=64)
@@ -240,11 +242,18 @@ class _Builder:
         self.claims.setdefault(claim.id, claim)
 
     def provenance(self, spans: Sequence[Span], chain: Sequence[AttributionLink], rule: str) -> Provenance:
-        return Provenance(
-            document=self.document.id,
-            spans=tuple(spans),
-            chain=(self.publisher_link, *chain),
-            method=self.method(rule),
+        if not spans:
+            raise ValueError("a claim needs at least one span")
+        # Validated parts (the document's id, spans from _span, links and method built as
+        # models): nothing for Provenance to check.
+        return trusted(
+            Provenance,
+            {
+                "document": self.document.id,
+                "spans": tuple(spans),
+                "chain": (self.publisher_link, *chain),
+                "method": self.method(rule),
+            },
         )
 
 
@@ -302,7 +311,9 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
         carried, previous_date = _paragraph(builder, segment, carried, previous_date)
     claims = _link_content(builder, list(builder.claims.values()))
     # One document and no entities: ordering the claims is all that ClaimSet.sorted() would do.
-    result = ClaimSet(documents=(document,), claims=tuple(sorted(claims, key=_claim_order)))
+    # The document and the claims are validated models; ClaimSet has no checks of its own
+    # (validating would only re-run every claim's id check).
+    result = trusted(ClaimSet, {"documents": (document,), "claims": tuple(sorted(claims, key=_claim_order))})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
@@ -807,19 +818,23 @@ def _quantity_claim(
             part_of = whole.id
             break
     spans = [_span(document, mention.start, mention.end)]
-    claim = QuantityClaim(
-        text=spans[0].text,
-        value=mention.quantity,
-        counted=counted,
-        actor=actor,
-        predicate=predicate,
-        event=event.id if event is not None else None,
-        part_of=part_of,
-        time=time,
-        modality=modality,
-        polarity=polarity,
-        provenance=builder.provenance(spans, chain, "quantity"),
-    )
+    values: dict[str, Any] = {
+        "text": spans[0].text,
+        "value": mention.quantity,
+        "counted": counted,
+        "actor": actor,
+        "predicate": predicate,
+        "event": event.id if event is not None else None,
+        "part_of": part_of,
+        "time": time,
+        "modality": modality,
+        "polarity": polarity,
+        "provenance": builder.provenance(spans, chain, "quantity"),
+    }
+    # QuantityClaim's checks hold by construction: its text is its one span's, the span is
+    # in the provenance's document, the id is derived here as its validator would, the
+    # references are claim ids and the other values are validated models and enums.
+    claim = trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
     builder.add(claim)
     if kind in _PART_KINDS:
         builder.wholes.append(claim)

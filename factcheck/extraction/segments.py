@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck._model import trusted
 from factcheck.document import Origin, Segment, SegmentLabel
 
 __all__ = ["Segmentation", "segment_text"]
@@ -42,10 +43,11 @@ _PROMOTION = re.compile(
     re.IGNORECASE,
 )
 # Every promotion phrase holds one of these words: a line without them skips the regex (which
-# tries its alternation at every word). The regex ignores case, and with it "\u0130", "\u0131"
-# match "i", "\u212a" matches "k" and "\u017f" matches "s": folded too, so the check is exact.
+# tries its alternation at every word). The regex ignores case, and then "\u0130", "\u0131"
+# match "i", "\u212a" matches "k" and "\u017f" matches "s": a line with one of those runs the
+# regex whatever its words, so the check is exact.
 _PROMOTION_WORDS = ("support", "become", "donat", "subscribe", "sign", "follow", "join", "download")
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u212a\u017f]")
 _BYLINE = re.compile(r"[Bb]y\s+[A-Z][\w.'\u2019-]{0,40}(?:\s+[A-Z][\w.'\u2019-]{0,40}){0,4}\s*$")
 _CLOSING = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 _TAGLINE_MAX_WORDS = 6
@@ -78,8 +80,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _may_promote(line: str) -> bool:
     """False when ``line`` holds none of the words every promotion phrase has."""
-    folded = line.lower() if line.isascii() else line.translate(_FOLD).lower()
-    return any(word in folded for word in _PROMOTION_WORDS)
+    folded = line.lower()
+    if any(word in folded for word in _PROMOTION_WORDS):
+        return True
+    return not line.isascii() and _FOLDS_TO_ASCII.search(line) is not None
 
 
 def segment_text(text: str) -> Segmentation:
@@ -123,5 +127,6 @@ def segment_text(text: str) -> Segmentation:
         else:
             label = SegmentLabel.PARAGRAPH
             seen_paragraph = True
-        segments.append(Segment(label=label, start=start, end=end))
+        # A line is trimmed and non-empty: 0 <= start < end, as Segment checks.
+        segments.append(trusted(Segment, {"label": label, "start": start, "end": end}))
     return Segmentation(segments=tuple(segments), derived_from=origin)
