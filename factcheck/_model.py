@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["ENTITY_ID_PATTERN", "ID_PATTERN", "FrozenModel", "trusted"]
+__all__ = ["ENTITY_ID_PATTERN", "ID_PATTERN", "FrozenModel", "replaced", "trusted"]
 
 #: Document and claim ids: lowercase letters, digits, dots, hyphens and underscores.
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,127}$"
@@ -56,6 +56,22 @@ def trusted(cls: type[_Model], values: dict[str, Any], given: set[str] | None = 
     instance = _new_object(cls)
     _set_attribute(instance, "__dict__", data)
     _set_attribute(instance, "__pydantic_fields_set__", set(values) if given is None else given)
+    _set_attribute(instance, "__pydantic_extra__", None)
+    _set_attribute(instance, "__pydantic_private__", None)
+    return instance
+
+
+def replaced(model: _Model, changes: dict[str, Any]) -> _Model:
+    """``model.model_copy(update=changes)`` for a model without private or extra values, faster.
+
+    Like ``model_copy`` it does not validate ``changes``: only for values the caller knows
+    to be valid for those fields. The copy equals ``model_copy``'s (tests compare them).
+    """
+    data = model.__dict__.copy()
+    data.update(changes)
+    instance = _new_object(type(model))
+    _set_attribute(instance, "__dict__", data)
+    _set_attribute(instance, "__pydantic_fields_set__", model.__pydantic_fields_set__ | changes.keys())
     _set_attribute(instance, "__pydantic_extra__", None)
     _set_attribute(instance, "__pydantic_private__", None)
     return instance

@@ -11,9 +11,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.extraction._date_patterns import DATE_PATTERN, KINDS
 from factcheck.extraction._date_timeml import find_timexes
-from factcheck.extraction._date_trigger import TRIGGER
-from factcheck.extraction.dates import find_dates
+from factcheck.extraction._date_trigger import TRIGGER, find_triggers
+from factcheck.extraction.dates import _kind, find_dates
 from factcheck.timeref import TimeResolution
 
 ANCHORS = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
@@ -182,6 +183,7 @@ TRIGGER_PIECES = st.sampled_from(
         "nd", "of ", "\u2013", "century", "Century", "NINETEENTH", "twenty-First", "Twentieth", " ", "  ", "\n",
         "x", "_", "\u00e9", "a", "an", "2nd quarter", "3rd-quarter", "TWENTIETH century", "nineteenth-Century",
         ".2024", ",1999", "1,2024", "5/6/2024", "21 May", "3rd of June", "4-5 Dec", "'90s", "\u2019", "last week",
+        "\u0662\u0660\u0662\u0664", "\u0663 May",
     ]
 )  # fmt: skip
 
@@ -195,3 +197,13 @@ def test_grouped_trigger_matches_as_the_plain_alternation(parts: list[tuple[str,
     low, high = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     expected = [m.span() for m in _PLAIN_TRIGGER.finditer(text, low, high)]
     assert [m.span() for m in TRIGGER.finditer(text, low, high)] == expected
+    assert [m.span() for m in find_triggers(text, low, high)] == expected
+
+
+@given(DATE_LIKE_TEXT)
+def test_the_kind_of_a_date_match_is_its_one_top_level_group(text: str) -> None:
+    for position in range(len(text)):
+        match = DATE_PATTERN.match(text, position)
+        if match is not None:
+            [kind] = [kind for kind in KINDS if match.group(f"k_{kind}") is not None]
+            assert _kind(match) == kind

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.extraction._clauses import lemma, main_clause_start, split_clauses
 from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
@@ -132,3 +134,19 @@ def test_names_inside_a_subject_clause_are_not_actors(resolver: EntityResolver) 
 
 def test_copula_clauses_report_no_event(resolver: EntityResolver) -> None:
     assert _events("The Danish plan was a failure", resolver, attributed=True) == []
+
+
+_CUE_PIECES = st.sampled_from(
+    ["NATO", "is", "IS", "were", "still", "considering", "CONSIDERING", "cons\u0131dering", "we\u0130ghing",
+     "planning", "plans", "Plan", "to", "intends", "aims", "could", "Will", "would", "not", "be", "send",
+     "troops", "the", "\u212a", "\u017f", "mulling", "discussing", "preparing", "x",
+     "is cons\u0131dering sending", "are we\u0130ghing a", "pl\u0430ns", "\u0430ims to send"]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_PIECES, max_size=12).map(" ".join))
+def test_the_quick_cue_check_never_hides_a_cue(clause: str) -> None:
+    from factcheck.extraction.events import _CUE, _may_cue
+
+    if _CUE.search(clause):
+        assert _may_cue(clause)

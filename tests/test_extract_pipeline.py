@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from factcheck._model import replaced
 from factcheck.claims import Modality, Polarity, QuantityClaim, StanceClaim, StatementClaim
 from factcheck.claimset import ClaimSet
 from factcheck.document import Document
@@ -165,7 +166,7 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
     text = (
         "Title\n\nThe US intercepted more than 70 UAVs and three ballistic missiles on Saturday, "
         "the Pentagon said. Jordan shot down 12 drones last week, according to its army.\n\n"
-        "About 40 trucks and 2 million euros were sent to Poland on April 3."
+        "About 40 trucks and 2 million euros were sent to Poland on April 3. Prices rose 5% in May."
     )
     claims = _claims(text)
     figures = [c for c in claims.claims if isinstance(c, QuantityClaim)]
@@ -182,3 +183,20 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
         for span in provenance.spans:
             assert _validated(span) == span and hash(_validated(span)) == hash(span)
             assert span.text == text[span.start : span.end]
+        if isinstance(claim, QuantityClaim):
+            for part in (claim.counted, claim.time):
+                if part is not None:
+                    assert _validated(part) == part and hash(_validated(part)) == hash(part)
+                    assert _validated(part).model_fields_set == part.model_fields_set
+    assert any(c.counted.normalised == "unspecified" for c in figures)
+    assert any(c.time is not None and c.time.span is not None for c in figures)
+
+
+def test_replaced_is_model_copy() -> None:
+    claims = _claims("Title\n\nSpain sent 40 trucks to Poland on April 3.")
+    [figure] = [c for c in claims.claims if isinstance(c, QuantityClaim)]
+    assert figure.time is not None
+    for model, changes in ((figure.time, {"span": None}), (figure.provenance.chain[0], {"cue": "said"})):
+        copied, fast = model.model_copy(update=changes), replaced(model, changes)
+        assert fast == copied and hash(fast) == hash(copied) and fast is not model
+        assert fast.model_fields_set == copied.model_fields_set

@@ -37,7 +37,7 @@ from factcheck.extraction._date_patterns import (
     NUMBER_WORDS,
     PAST_REPORT_CUE,
 )
-from factcheck.extraction._date_trigger import TRIGGER
+from factcheck.extraction._date_trigger import find_triggers
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
 
 __all__ = ["DateMention", "find_dates"]
@@ -124,7 +124,7 @@ def find_dates(
     covered = low
     # Only around the trigger's matches is the full pattern tried, so text without dates
     # costs one scan of the (cheap) trigger.
-    for trigger in TRIGGER.finditer(text, low, high):
+    for trigger in find_triggers(text, low, high):
         position = trigger.start()
         if position < covered:
             continue
@@ -170,10 +170,12 @@ def _match_around(text: str, position: int, floor: int, high: int) -> re.Match[s
 
 
 def _kind(match: re.Match[str]) -> str:
-    for kind in KINDS:
-        if match.group(f"k_{kind}") is not None:
-            return kind
-    raise AssertionError("a date pattern matched without a kind")  # pragma: no cover
+    # Each top-level alternative is one group "k_<kind>" around the whole alternative, so it
+    # is the last group to close: Python's ``lastgroup``.
+    name = match.lastgroup
+    if name is None or not name.startswith("k_"):
+        raise AssertionError("a date pattern matched without a kind")  # pragma: no cover
+    return name[2:]
 
 
 def _mention(match: re.Match[str], context: _Context) -> DateMention | None:

@@ -104,10 +104,14 @@ _WORD = re.compile(_WORD_TEXT)
 # One step over a run of ordinary words (an ASCII lowercase letter or a digit first, not a
 # connector), which only separate names: most of a sentence. The quantifiers are possessive so
 # each word is cut exactly where _WORD alone would cut it (words are separated by [\W_] runs);
-# anything else (a capital, a connector, a non-ASCII first letter) is one _WORD.
+# anything else (a capital, a connector, a non-ASCII first letter) is one _WORD. Connectors
+# between two ordinary words ("shot down the drones of the army") join the run: a connector
+# matters only next to a name ("the United States", "Bank of England"), and the run takes
+# them only when an ordinary word follows, so a connector before a capital stays a word.
 _CONNECTORS_TEXT = "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))
-_PLAIN = rf"(?!(?:{_CONNECTORS_TEXT})(?![\w'\u2019.&-]))[a-z0-9][\w'\u2019.&-]{{0,60}}+"
-_SCAN = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+{_PLAIN})*+)|{_WORD_TEXT}")
+_CONNECTOR = rf"(?:{_CONNECTORS_TEXT})(?![\w'\u2019.&-])"
+_PLAIN = rf"(?!{_CONNECTOR})[a-z0-9][\w'\u2019.&-]{{0,60}}+"
+_SCAN = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+(?:{_CONNECTOR}[\W_]*+)*+{_PLAIN})*+)|{_WORD_TEXT}")
 _NAME_GAP = re.compile(r"\s{1,3}|-|\.\s{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 _APOSTROPHES = "'\u2019"

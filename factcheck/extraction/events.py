@@ -112,6 +112,11 @@ _CUE = re.compile(
     r"|\b(?:(?:plans?|planning|intends?|aims?)\s+to|could|will|would)\s+(?:not\s+)?(?:be\s+)?(?P<verb2>[a-z]{3,20})\b",
     re.IGNORECASE,
 )
+# Every _CUE match holds one of these words ("considering", "plans to", "would"): a clause
+# without them skips the search. _CUE ignores case, and then "\u0130", "\u0131" match "i" and
+# "\u017f" matches "s": a clause with one of those is always searched, so the check is exact.
+_CUE_WORDS = ("consider", "weigh", "mull", "discuss", "plan", "prepar", "intend", "aim", "could", "will", "would")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u212a\u017f]")
 _NO_DECISION = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}?(?:decision|decisions)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:made|taken|reached)",
     re.IGNORECASE,
@@ -287,7 +292,7 @@ def _clause_event(
     # Subject and cue open the clause: look in a bounded window, so that long clauses
     # (a quote that runs on) cost no more than short ones.
     window = min(end, start + _CUE_WINDOW)
-    cue = _CUE.search(text, start, window)
+    cue = _CUE.search(text, start, window) if _may_cue(text[start:window]) else None
     if cue is not None:
         verb = cue.group("verb") or cue.group("verb2") or ""
         if verb.casefold() in _NOT_VERBS:
@@ -336,6 +341,14 @@ def _clause_event(
         None,
         "clause",
     )
+
+
+def _may_cue(stretch: str) -> bool:
+    """False when ``stretch`` holds none of the words every _CUE match has."""
+    folded = stretch.lower()
+    if any(word in folded for word in _CUE_WORDS):
+        return True
+    return not stretch.isascii() and _FOLDS_TO_ASCII.search(stretch) is not None
 
 
 def _np_end(text: str, position: int, end: int) -> int:

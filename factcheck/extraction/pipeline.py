@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck._model import FrozenModel, trusted
+from factcheck._model import FrozenModel, replaced, trusted
 from factcheck._version import __version__
 from factcheck.claims import (
     Claim,
@@ -178,7 +178,7 @@ def _as_of(published: date) -> TimeRef:
 def _with_span(document: Document, mention: DateMention) -> TimeRef:
     if mention.timeref.span is not None:
         return mention.timeref
-    return mention.timeref.model_copy(update={"span": _span(document, mention.start, mention.end)})
+    return replaced(mention.timeref, {"span": _span(document, mention.start, mention.end)})
 
 
 @dataclass
@@ -617,7 +617,7 @@ def _context(
         innermost = max(holding, key=lambda s: (len(s.chain()), -(s.content_end - s.content_start)))
         return Modality.REPORTED, innermost.chain(), innermost
     if inherited is not None:
-        link = inherited.link.model_copy(update={"span": None})
+        link = replaced(inherited.link, {"span": None})
         return Modality.REPORTED, [*inherited.chain()[:-1], link], inherited
     return Modality.ASSERTED, [], None
 
@@ -785,11 +785,22 @@ def _quantity_claim(
     clause_start = max(
         sentence.start,
         source.content_start if source is not None and source.content_start <= mention.start else sentence.start,
-        max(text.rfind(mark, sentence.start, mention.start) for mark in ",;:") + 1,
+        max(
+            text.rfind(",", sentence.start, mention.start),
+            text.rfind(";", sentence.start, mention.start),
+            text.rfind(":", sentence.start, mention.start),
+        )
+        + 1,
     )
     modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     polarity = _as_denied(polarity, source)
-    counted = mention.counted or Term(text=text[mention.start : mention.end], normalised="unspecified")
+    written = text[mention.start : mention.end]
+    # Term's checks: both texts non-empty (the mention's span holds its number).
+    counted = mention.counted or (
+        trusted(Term, {"text": written, "normalised": "unspecified"})
+        if written
+        else Term(text=written, normalised="unspecified")
+    )
     # The measured event: one in this sentence before the figure, else the last nominal event.
     event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
     if event is None and builder.nominal_events:
@@ -804,11 +815,13 @@ def _quantity_claim(
             # What an attack "involved" its attacker launched.
             predicate = "launched"
     time: TimeRef | None = None
-    inside = [d for d in sentence.dates if d.start >= main_clause_start(text, sentence.start, sentence.end)]
     if event is not None and event.time is not None:
         time = event.time
-    elif inside:
-        time = _with_span(document, inside[0])
+    elif sentence.dates:
+        main = main_clause_start(text, sentence.start, sentence.end)
+        inside = [d for d in sentence.dates if d.start >= main]
+        if inside:
+            time = _with_span(document, inside[0])
     part_of = None
     kind = counted.normalised
     for whole in reversed(builder.wholes):
