@@ -385,3 +385,32 @@ def test_known_as_names_and_known_for_describes() -> None:
     assert run("The senator is known for her temper.") == []
     # "known" with a clause still reports what is known.
     assert [m.cue for m in run("It is known that the bridge was unsafe.")] == ["know"]
+
+
+def test_subject_with_a_modifier_between_commas() -> None:
+    # No name before the comma, but a relative clause or a participle between the commas marks
+    # the noun as the subject when a clause follows the cue (not "..., said the talks").
+    text = "The official, who spoke on condition of anonymity, said the talks had stalled."
+    spoke, said = run(text)
+    assert (source_of(text, said), content_of(text, said)) == (
+        "The official, who spoke on condition of anonymity,",
+        "the talks had stalled",
+    )
+    assert said.parent is None
+    # The relative clause reports up to its closing comma.
+    assert content_of(text, spoke) == "on condition of anonymity"
+    text = "The senator, elected in 2010, said that the vote was rigged."
+    [m] = run(text)
+    assert source_of(text, m) == "The senator, elected in 2010,"
+
+
+def test_inverted_cue_after_a_participle_stays_inverted() -> None:
+    text = "Prices rose, driven by fuel, said the official."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("the official", "Prices rose, driven by fuel")
+
+
+def test_subject_relative_between_commas_ends_at_its_comma() -> None:
+    text = "Okafor, who said the port would reopen, left early."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("who", "the port would reopen")
