@@ -414,3 +414,13 @@ def test_subject_relative_between_commas_ends_at_its_comma() -> None:
     text = "Okafor, who said the port would reopen, left early."
     [m] = run(text)
     assert (source_of(text, m), content_of(text, m)) == ("who", "the port would reopen")
+
+
+def test_participle_between_subject_and_verb_ends_at_its_comma() -> None:
+    text = "Okafor, saying that the port was safe, left the room."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("Okafor", "that the port was safe")
+    # A participle after the main clause still reports to the end of the sentence.
+    text = "Okafor denied the claim, saying that the port was safe and the ships could dock."
+    denied, saying = run(text)
+    assert content_of(text, saying) == "that the port was safe and the ships could dock"

@@ -327,7 +327,14 @@ def participle(
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
     source = previous if previous is not None else opening_name(tokens)
-    return Found(cue.start, cue.end, cue.lemma, source, content_after(text, s_end, tokens, right), sibling=True)
+    content = content_after(text, s_end, tokens, right)
+    # "The official, speaking on condition of anonymity, said ...": a participle between the
+    # subject that opens the sentence and its verb reports up to its closing comma.
+    ci = token_index(tokens, cue.start)
+    parenthetical = ci >= 2 and tokens.texts[ci - 1] == "," and np_back(tokens, ci - 2) == 0
+    return Found(
+        cue.start, cue.end, cue.lemma, source, cut_at_comma(tokens, right, content, parenthetical), sibling=True
+    )
 
 
 #: Verbs of aspect before a "to" cue ("continues to insist", "went on to say").
