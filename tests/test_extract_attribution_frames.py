@@ -423,4 +423,5 @@ def test_participle_between_subject_and_verb_ends_at_its_comma() -> None:
     # A participle after the main clause still reports to the end of the sentence.
     text = "Okafor denied the claim, saying that the port was safe and the ships could dock."
     denied, saying = run(text)
+    assert (denied.cue, saying.parent) == ("deny", None)
     assert content_of(text, saying) == "that the port was safe and the ships could dock"
