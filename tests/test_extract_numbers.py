@@ -247,3 +247,9 @@ def test_south_asian_scales_after_digits(text: str, value: float) -> None:
 
 def test_south_asian_scale_words_alone_are_no_numbers() -> None:
     assert find_numbers("past the crore mark, in lakhs") == []
+
+
+def test_amount_only_prefix_needs_an_amount() -> None:
+    prefixes = frozenset({"PS"})
+    found = find_numbers("PS4 games and a PS2.7m fee", glued_prefixes=prefixes, amount_only_prefixes=prefixes)
+    assert [(m.start, m.value) for m in found] == [(18, 2.7)]

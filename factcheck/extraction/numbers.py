@@ -269,7 +269,12 @@ def _lower(text: str) -> str:
 
 
 def find_numbers(
-    text: str, start: int = 0, end: int | None = None, *, glued_prefixes: frozenset[str] = frozenset()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    glued_prefixes: frozenset[str] = frozenset(),
+    amount_only_prefixes: frozenset[str] = frozenset(),
 ) -> list[NumberMention]:
     """Every number core in ``text[start:end]``, sorted by start.
 
@@ -277,12 +282,14 @@ def find_numbers(
     ("two hundred and fifty"), "half a million", or a fraction ("a third", "two-thirds",
     "half"). Offsets are into ``text``. Context (years, dates, names) is not judged here.
     Digits glued to letters ("F16") are not numbers unless the letters, with a "$" before
-    them, are one of ``glued_prefixes`` (currency codes: "$US113", "RM79").
+    them, are one of ``glued_prefixes`` (currency codes: "$US113", "RM79"); a prefix also in
+    ``amount_only_prefixes`` counts only before an amount with a separator, a decimal point or
+    a scale letter ("PS2.7m", a mangled "£", but not "PS4").
     """
     stop = len(text) if end is None else min(end, len(text))
     start = max(0, min(start, stop))
     lowered = _lower(text)
-    found = _digit_mentions(text, lowered, start, stop, glued_prefixes)
+    found = _digit_mentions(text, lowered, start, stop, glued_prefixes, amount_only_prefixes)
     if _VULGAR_RE.search(text, start, stop):
         found = _with_vulgar_fractions(text, start, stop, found)
     words = _word_number_mentions(text, lowered, start, stop)
@@ -314,7 +321,12 @@ def _glued_prefix(text: str, start: int, position: int) -> str:
 
 
 def _digit_mentions(
-    text: str, lowered: str, start: int, stop: int, glued_prefixes: frozenset[str]
+    text: str,
+    lowered: str,
+    start: int,
+    stop: int,
+    glued_prefixes: frozenset[str],
+    amount_only_prefixes: frozenset[str] = frozenset(),
 ) -> list[NumberMention]:
     found: list[NumberMention] = []
     consumed = start
@@ -330,7 +342,15 @@ def _digit_mentions(
                 continue
             found.append(NumberMention(s - 1, e, float("." + digits), "digits"))  # ".5"
             continue
-        glued = before.isalpha() and bool(glued_prefixes) and _glued_prefix(text, start, s) in glued_prefixes
+        glued = False
+        if before.isalpha() and glued_prefixes:
+            prefix = _glued_prefix(text, start, s)
+            glued = prefix in glued_prefixes and (
+                prefix not in amount_only_prefixes
+                or "," in digits
+                or "." in digits
+                or lowered[e : e + 1] in {"m", "k", "b"}
+            )
         if before and (before.isalnum() or before in {".", ",", "_"}) and not glued:
             continue  # inside a word ("F16"), a decimal or a list of digits
         scale_match = _DIGIT_SCALE_RE.match(lowered, e, stop)

@@ -61,6 +61,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 #: Currency codes that may be glued to digits: "$US113", "RM79".
 _GLUED_CURRENCIES = frozenset(k for k in lex.CURRENCY_BEFORE if k[-1].isalpha())
+_AMOUNT_ONLY = frozenset({"PS"})  # a mangled "£" before "2.7m", but "PS4" is a console
 _BEFORE_QUALIFIERS = [w for w in QUALIFIER_WORDS if not w.startswith("or ")]
 
 
@@ -102,6 +103,17 @@ _UNIT_WORDS_AT = _by_first_char(lex.UNITS_WORDS, r"(?![A-Za-z])", re.I)
 _UNIT_CASED_AT = _by_first_char(lex.UNITS_CASED, r"(?![A-Za-z0-9])")
 _CURRENCY_AFTER_AT = _by_first_char(lex.CURRENCY_AFTER, r"(?![A-Za-z])", re.I)
 _BLANKS = re.compile(r"[ \t]{0,4}-?")
+#: The three tables merged by first character, in the order they are tried.
+_UnitKind = Literal["word", "cased", "currency"]
+_UNIT_TABLES: tuple[tuple[_UnitKind, dict[str, re.Pattern[str]]], ...] = (
+    ("cased", _UNIT_CASED_AT),
+    ("word", _UNIT_WORDS_AT),
+    ("currency", _CURRENCY_AFTER_AT),
+)
+_UNITS_BY_CHAR: dict[str, tuple[tuple[_UnitKind, re.Pattern[str]], ...]] = {
+    char: tuple((kind, table[char]) for kind, table in _UNIT_TABLES if char in table)
+    for char in {*_UNIT_CASED_AT, *_UNIT_WORDS_AT, *_CURRENCY_AFTER_AT}
+}
 _SIGNS_AFTER = frozenset("\u20ac\u00a3")  # € £
 #: Primes glued to the figure: U+2032 (feet), U+2033 (inches), and the ASCII apostrophe 30'.
 _PRIMES = frozenset({"'", "\u2032", "\u2033"})
@@ -122,19 +134,19 @@ def _unit_at(text: str, position: int, stop: int) -> _UnitHit | None:
     if at >= stop:
         return None
     char = text[at].lower()
+    candidates = _UNITS_BY_CHAR.get(char)
+    if candidates is None:
+        return None  # no unit, symbol or currency word starts with this character
     gap = text[position:at]
     best: _UnitHit | None = None
-    for kind, table in (("cased", _UNIT_CASED_AT), ("word", _UNIT_WORDS_AT), ("currency", _CURRENCY_AFTER_AT)):
-        pattern = table.get(char)
-        if pattern is None:
-            continue
+    for kind, pattern in candidates:
         if kind == "cased" and len(gap.replace("-", "")) > 1:
             continue  # a symbol stands right after the number: "5km", "5 km", "300-hp"
         if kind == "currency" and ("-" in gap or not (gap or char in _SIGNS_AFTER)):
             continue  # "300 euros", "1,200€"
         match = pattern.match(text, at, stop)
         if match is not None and (best is None or match.end() > best.end):
-            best = _UnitHit(kind, match.group(1), at, match.end())  # type: ignore[arg-type]
+            best = _UnitHit(kind, match.group(1), at, match.end())
     return best
 
 
@@ -181,7 +193,6 @@ class _Left:
     trend_word: str | None = None
     trend_by: bool = False  # "rose by 3%": the figure is the amount of change
     plus: bool = False  # an explicit "+" sign
-    glued_name: bool = False  # "PS4": letters glued to the digits that are no currency
 
 
 def find_quantities(
@@ -202,13 +213,16 @@ def find_quantities(
     """
     start = max(0, min(start, len(text)))  # Python slice semantics for out-of-range bounds
     stop = len(text) if end is None else max(start, min(end, len(text)))
-    numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES)
+    numbers = find_numbers(text, start, stop, glued_prefixes=_GLUED_CURRENCIES, amount_only_prefixes=_AMOUNT_ONLY)
     mentions: list[QuantityMention] = []
     consumed_until = start
+    # Eras are written in capitals ("AD", "B.C.", "CE"): without them no number needs the look.
+    eras = bool(numbers) and ("AD" in text or "BC" in text or "CE" in text or "A.D" in text or "B.C" in text)
+    slashes = bool(numbers) and "/" in text
     for index, number in enumerate(numbers):
         if number.start < consumed_until:
             continue
-        mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading)
+        mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading, eras=eras, slashes=slashes)
         if mention is None:
             continue
         if isinstance(mention, int):
@@ -292,8 +306,6 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
             if code != "PS" or _mangled_pound(text, number):
                 left.currency = lex.CURRENCY_BEFORE[code]
                 at = currency.end()
-            elif text[number.start - 1 : number.start] == "S":
-                left.glued_name = True
             if not left.negative:
                 sign = _SIGN_BEFORE_R.match(rev, at)
                 if sign is not None and sign.group() == "-":
@@ -407,6 +419,8 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
     return False
 
 
+# Every era _ERA_BEFORE_R or _ERA_AFTER reads holds "AD", "A.D", "BC", "B.C" or "CE" (checked in
+# find_quantities before any number is looked at).
 _ERA_BEFORE_R = re.compile(r"[ \t]+(?:\.D\.A|DA|EC)(?![A-Za-z])")
 _ERA_AFTER = re.compile(r"[ \t]*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE)(?![A-Za-z])")
 
@@ -592,13 +606,14 @@ def _quantity_at(
     index: int,
     tolerance: float,
     reading: BareReading,
+    *,
+    eras: bool = True,
+    slashes: bool = True,
 ) -> QuantityMention | int | None:
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
     left = _read_left(text, start, number)
-    if left.glued_name:
-        return None  # glued to letters that are no currency here: "PS4" (a console)
-    era = _era_year_end(text, start, stop, numbers, index)
+    era = _era_year_end(text, start, stop, numbers, index) if eras else None
     if era is not None:
         return era  # "A.D. 79", "between AD 1000 and 1260", "300 BC": years
     next_char = text[number.end : number.end + 1]
@@ -606,7 +621,7 @@ def _quantity_at(
         suspended = _suspended(text, start, stop, numbers, index, left, tolerance, reading)
         if suspended is not None:
             return suspended
-    elif next_char == "/" or "/" in text[number.end + 2 : number.end + 5]:
+    elif slashes and (next_char == "/" or "/" in text[number.end + 2 : number.end + 5]):
         measured_fraction = _slash_fraction(text, start, stop, numbers, index, left, tolerance, reading)
         if measured_fraction is not None:
             return measured_fraction
