@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -32,13 +31,18 @@ _new_object = object.__new__
 _set_attribute = object.__setattr__
 
 
-@lru_cache(maxsize=32)
+_DEFAULTS: dict[type[FrozenModel], dict[str, Any]] = {}
+
+
 def _defaults(cls: type[FrozenModel]) -> dict[str, Any]:
     """The model's fields in declaration order, each with its default (required ones: None)."""
-    return {
-        name: None if info.is_required() else info.get_default(call_default_factory=True)
-        for name, info in cls.model_fields.items()
-    }
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = {
+            name: None if info.is_required() else info.get_default(call_default_factory=True)
+            for name, info in cls.model_fields.items()
+        }
+    return found
 
 
 def trusted(cls: type[_Model], values: dict[str, Any], given: set[str] | None = None) -> _Model:
@@ -51,10 +55,8 @@ def trusted(cls: type[_Model], values: dict[str, Any], given: set[str] | None = 
     than validating. ``given`` is the field set validation would record (default: the keys
     of ``values``). Files and user input are always validated.
     """
-    data = _defaults(cls).copy()
-    data.update(values)
     instance = _new_object(cls)
-    _set_attribute(instance, "__dict__", data)
+    _set_attribute(instance, "__dict__", {**_defaults(cls), **values})
     _set_attribute(instance, "__pydantic_fields_set__", set(values) if given is None else given)
     _set_attribute(instance, "__pydantic_extra__", None)
     _set_attribute(instance, "__pydantic_private__", None)

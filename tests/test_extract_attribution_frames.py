@@ -361,3 +361,27 @@ def test_seeing_something_as_something() -> None:
 
 def test_seeing_without_as_is_not_a_report() -> None:
     assert run("Okafor saw the ship in the harbour.") == []
+
+
+def test_light_verb_with_a_noun_that_points_back() -> None:
+    # "the remarks" were reported before; the sentence only says when and where they were made.
+    assert run("The governor made the remarks on Tuesday at a town hall in Leeds.") == []
+    assert run("Okafor issued the warnings during the storm.") == []
+    assert run("The minister made those comments during a visit to Lagos.") == []
+    # A colon or a quotation after the noun still brings the content.
+    text = 'The ministry issued the statement: "Talks will resume."'
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("issue statement", "The ministry")
+
+
+def test_scrutiny_is_not_a_report_received() -> None:
+    # Being examined is not being told anything; criticism received still is a report.
+    assert run("The ferry operator came under scrutiny after the audit.") == []
+    assert [m.cue for m in run("The ferry operator came under criticism after the audit.")] == ["come under criticism"]
+
+
+def test_known_as_names_and_known_for_describes() -> None:
+    assert run("Ports across the region signed a new pact, known as the Harbour Accord.") == []
+    assert run("The senator is known for her temper.") == []
+    # "known" with a clause still reports what is known.
+    assert [m.cue for m in run("It is known that the bridge was unsafe.")] == ["know"]

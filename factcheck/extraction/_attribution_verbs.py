@@ -114,13 +114,14 @@ def read_frame(
         return nominal(text, s_end, tokens, cue, ci, cj)
     if ci > 0 and tokens.lows[ci - 1] in NOUN_MARKERS:
         return None  # a noun: "the report", "his claims"
+    if cue.form == "known" and cj < n and tokens.lows[cj] in {"as", "for"}:
+        return None  # "a pact known as the accord", "known for his temper": a name or a reputation
     if lemma == "according to":
         return according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
     right, strong = complement(tokens, cj, cls, lemma)
     # Passive with no agent: "it was reported that ...".
-    prefix = text[max(s_start, cue.start - 40) : cue.start]
-    if PASSIVE.search(prefix) and right is not None and strong:
+    if right is not None and strong and PASSIVE.search(text[max(s_start, cue.start - 40) : cue.start]):
         return Found(cue.start, cue.end, lemma, None, content_after(text, s_end, tokens, right))
 
     k = ci - 1

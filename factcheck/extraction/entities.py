@@ -379,7 +379,8 @@ def find_entities(
                 and words[index + 1].capital
             )
             if not joins:
-                flush()
+                if unknown:
+                    flush()
             else:
                 unknown.append(word)
             index += 1

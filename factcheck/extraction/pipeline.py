@@ -313,7 +313,8 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     # One document and no entities: ordering the claims is all that ClaimSet.sorted() would do.
     # The document and the claims are validated models; ClaimSet has no checks of its own
     # (validating would only re-run every claim's id check).
-    result = trusted(ClaimSet, {"documents": (document,), "claims": tuple(sorted(claims, key=_claim_order))})
+    ordered = tuple(claims) if len(claims) < 2 else tuple(sorted(claims, key=_claim_order))
+    result = trusted(ClaimSet, {"documents": (document,), "claims": ordered})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
 
 
