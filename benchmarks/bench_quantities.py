@@ -5,7 +5,9 @@ installed: ``pip install -e '.[bench]'``) on the public evaluation sets under th
 (default ``../shared/bench`` next to the repository), following its ``SCORING.md``:
 
 * NewsQuant: value, value+unit and value+change P/R/F1 (one-to-one matching), qualifier
-  accuracy and confusion over the value-matched pairs;
+  accuracy and confusion over the value-matched pairs; ours also under the plain mapping
+  (qualifier labels and plain unit names, without CQE's conventions), to show what the
+  adapter adds;
 * quantulum3's own test sentences: value and value+unit;
 * MeasEval: quantity span F1 (exact and token overlap), unit and modifier accuracy;
 * speed: milliseconds per sentence for both systems on the same sentences, their ratio,
@@ -146,8 +148,12 @@ def written_value(mention: QuantityMention) -> Value:
     return value
 
 
-def unit_name(mention: QuantityMention, *, head_only: bool = False, text: str = "") -> str:
-    """Our unit, currency or counted noun under the benchmark's names ('-' for none)."""
+def unit_name(mention: QuantityMention, *, head_only: bool = False, text: str = "", plain: bool = False) -> str:
+    """Our unit, currency or counted noun under the benchmark's names ('-' for none).
+
+    ``plain`` names a counted thing by its singular words without function words, without
+    CQE's lemmatiser conventions (superlatives, leading participles, proper plurals).
+    """
     quantity = mention.quantity
     if quantity.currency is not None:
         name = CURRENCY_NAMES.get(quantity.currency, quantity.currency.lower())
@@ -156,15 +162,15 @@ def unit_name(mention: QuantityMention, *, head_only: bool = False, text: str = 
         return name
     if quantity.share and quantity.unit is None:
         # CQE names a fraction's unit "% <whole>": "a third of the population" -> "% population".
-        return "% " + (_counted_name(mention, head_only, text) if mention.counted is not None else "-")
+        return "% " + (_counted_name(mention, head_only, text, plain) if mention.counted is not None else "-")
     if quantity.unit is not None and quantity.unit.startswith("per ") and mention.counted is not None:
-        return f"{_counted_name(mention, head_only, text)} {quantity.unit}"  # "test per day"
+        return f"{_counted_name(mention, head_only, text, plain)} {quantity.unit}"  # "test per day"
     if quantity.unit is not None:
         if quantity.unit in UNIT_NAMES:
             return UNIT_NAMES[quantity.unit]
         return " ".join(UNIT_NAMES.get(word, word) for word in quantity.unit.split())
     if mention.counted is not None:
-        return _counted_name(mention, head_only, text)
+        return _counted_name(mention, head_only, text, plain)
     return "-"
 
 
@@ -199,8 +205,14 @@ def _is_participle(word: str) -> bool:
     return len(word) > 5 and word.endswith("ed") and word != "hundred"
 
 
-def _counted_name(mention: QuantityMention, head_only: bool, text: str) -> str:
+def _counted_name(mention: QuantityMention, head_only: bool, text: str, plain: bool = False) -> str:
     assert mention.counted is not None
+    if plain:
+        plain_words = (singularise(n) for n in mention.counted.normalised.split() if n not in UNIT_STOP_WORDS)
+        plain_name = " ".join(w for w in plain_words if w)
+        if head_only:
+            plain_name = plain_name.split()[-1]
+        return UNIT_NAMES.get(plain_name, plain_name)
     # "the most gifted attackers": the participle is the superlative's adjective, kept
     superlative = mention.counted_start is not None and text[: mention.counted_start].endswith("most ")
     normalised = mention.counted.normalised.split()
@@ -284,6 +296,20 @@ def change_of(text: str, mention: QuantityMention, previous: QuantityMention | N
     return CHANGES[cls]
 
 
+def plain_change(mention: QuantityMention) -> str:
+    """Our qualifier and trend without CQE's conventions: the qualifier's label, else the trend.
+
+    The mapping used before :func:`change_of`: a bound or an approximation is its label, an
+    exact figure or a range is its trend verb's direction or '=', an approximate range '~'.
+    """
+    cls = mention.quantity.qualifier_class
+    if cls is QualifierClass.RANGE and mention.quantity.tolerance is not None:
+        return "~"
+    if cls in {QualifierClass.EXACT, QualifierClass.RANGE}:
+        return mention.trend or "="
+    return CHANGES[cls]
+
+
 def _after_change(text: str, mention: QuantityMention, previous: QuantityMention | None) -> bool:
     """The clause gave the amount of change first: "lost 162 points, or 2.1%, to fall to 7,425"."""
     if previous is None or previous.trend is None or mention.start - previous.end > 40:
@@ -295,11 +321,13 @@ _AVERAGE = re.compile(r"\baverag(?:es|ed|ing)[ \t]+$", re.I)  # the verb; "an av
 _COPULA_UP = re.compile(r"(?:is|was|are|were|been|be)[ \t]+(?:up|down)[ \t]+$", re.I)
 
 
-def _predictions(text: str, mentions: Sequence[QuantityMention], *, head_only: bool = False) -> list[Prediction]:
+def _predictions(
+    text: str, mentions: Sequence[QuantityMention], *, head_only: bool = False, plain: bool = False
+) -> list[Prediction]:
     found = []
     for i, mention in enumerate(mentions):
-        change = change_of(text, mention, mentions[i - 1] if i else None)
-        unit = unit_name(mention, head_only=head_only, text=text)
+        change = plain_change(mention) if plain else change_of(text, mention, mentions[i - 1] if i else None)
+        unit = unit_name(mention, head_only=head_only, text=text, plain=plain)
         cls = mention.quantity.qualifier_class
         approximate = cls in {QualifierClass.ABOUT, QualifierClass.NEARLY} or mention.quantity.tolerance is not None
         end = _figure_end(text, mention)
@@ -312,6 +340,11 @@ def _figure_end(text: str, mention: QuantityMention) -> int:
     if mention.counted_start is not None and mention.start < mention.counted_start < mention.end:
         return mention.start + len(text[mention.start : mention.counted_start].rstrip(" \t-"))
     return mention.end
+
+
+def ours_plain(text: str) -> list[Prediction]:
+    """Ours under the plain mapping (:func:`plain_change`, plain unit names): what the adapter adds."""
+    return _predictions(text, find_quantities(text), plain=True)
 
 
 def ours_head(text: str) -> list[Prediction]:
@@ -591,7 +624,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no benchmark data in {data}", file=sys.stderr)
         return 2
 
-    systems: dict[str, Callable[[str], list[Prediction]]] = {"factcheck": ours, "factcheck (head noun)": ours_head}
+    systems: dict[str, Callable[[str], list[Prediction]]] = {
+        "factcheck": ours,
+        "factcheck (plain mapping)": ours_plain,
+        "factcheck (head noun)": ours_head,
+    }
     if not args.no_peer:
         try:
             with warnings.catch_warnings():
@@ -644,6 +681,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| system | exact span F1 | overlap span F1 | modifier acc. (IsApproximate/IsRange) |")
     print("|---|---|---|---|")
     for name, system in systems.items():
+        if name == "factcheck (plain mapping)":
+            continue  # same spans and modifiers as "factcheck": the mapping changes names and labels only
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = measeval(data, system)

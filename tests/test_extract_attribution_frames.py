@@ -361,3 +361,67 @@ def test_seeing_something_as_something() -> None:
 
 def test_seeing_without_as_is_not_a_report() -> None:
     assert run("Okafor saw the ship in the harbour.") == []
+
+
+def test_light_verb_with_a_noun_that_points_back() -> None:
+    # "the remarks" were reported before; the sentence only says when and where they were made.
+    assert run("The governor made the remarks on Tuesday at a town hall in Leeds.") == []
+    assert run("Okafor issued the warnings during the storm.") == []
+    assert run("The minister made those comments during a visit to Lagos.") == []
+    # A colon or a quotation after the noun still brings the content.
+    text = 'The ministry issued the statement: "Talks will resume."'
+    [m] = run(text)
+    assert (m.cue, source_of(text, m)) == ("issue statement", "The ministry")
+
+
+def test_scrutiny_is_not_a_report_received() -> None:
+    # Being examined is not being told anything; criticism received still is a report.
+    assert run("The ferry operator came under scrutiny after the audit.") == []
+    assert [m.cue for m in run("The ferry operator came under criticism after the audit.")] == ["come under criticism"]
+
+
+def test_known_as_names_and_known_for_describes() -> None:
+    assert run("Ports across the region signed a new pact, known as the Harbour Accord.") == []
+    assert run("The senator is known for her temper.") == []
+    # "known" with a clause still reports what is known.
+    assert [m.cue for m in run("It is known that the bridge was unsafe.")] == ["know"]
+
+
+def test_subject_with_a_modifier_between_commas() -> None:
+    # No name before the comma, but a relative clause or a participle between the commas marks
+    # the noun as the subject when a clause follows the cue (not "..., said the talks").
+    text = "The official, who spoke on condition of anonymity, said the talks had stalled."
+    spoke, said = run(text)
+    assert (source_of(text, said), content_of(text, said)) == (
+        "The official, who spoke on condition of anonymity,",
+        "the talks had stalled",
+    )
+    assert said.parent is None
+    # The relative clause reports up to its closing comma.
+    assert content_of(text, spoke) == "on condition of anonymity"
+    text = "The senator, elected in 2010, said that the vote was rigged."
+    [m] = run(text)
+    assert source_of(text, m) == "The senator, elected in 2010,"
+
+
+def test_inverted_cue_after_a_participle_stays_inverted() -> None:
+    text = "Prices rose, driven by fuel, said the official."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("the official", "Prices rose, driven by fuel")
+
+
+def test_subject_relative_between_commas_ends_at_its_comma() -> None:
+    text = "Okafor, who said the port would reopen, left early."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("who", "the port would reopen")
+
+
+def test_participle_between_subject_and_verb_ends_at_its_comma() -> None:
+    text = "Okafor, saying that the port was safe, left the room."
+    [m] = run(text)
+    assert (source_of(text, m), content_of(text, m)) == ("Okafor", "that the port was safe")
+    # A participle after the main clause still reports to the end of the sentence.
+    text = "Okafor denied the claim, saying that the port was safe and the ships could dock."
+    denied, saying = run(text)
+    assert (denied.cue, saying.parent) == ("deny", None)
+    assert content_of(text, saying) == "that the port was safe and the ships could dock"

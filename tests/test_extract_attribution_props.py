@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -166,3 +167,20 @@ def test_helpers_give_valid_windows_and_links(text: str) -> None:
             assert sentence[0] <= start < end <= sentence[1]
             # A window never reaches into the content or the source.
             assert end <= m.content_start or start >= m.content_end
+
+
+# The verb + "that" gate is a hand-written scan; its specification is this search.
+_VERB_THAT_SPEC = re.compile(r"\b(?:[a-z]+(?:ed|s)|worry|fear|hope|doubt) that\b")
+_GATE_PIECES = st.sampled_from(
+    ["that", " that", "thats", "s", "ed", "worry", "fear", "hope", "doubt", "Says", "x", "é", "_", "3", " ", "-", "."]
+)
+
+
+@given(st.lists(_GATE_PIECES, max_size=14).map("".join), st.integers(0, 40), st.integers(0, 40))
+@settings(max_examples=400, deadline=None)
+def test_verb_that_gate_agrees_with_its_pattern(text: str, a: int, b: int) -> None:
+    from factcheck.extraction._attribution_frames import may_have_verb_that
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = _VERB_THAT_SPEC.search(text, start, end) is not None
+    assert may_have_verb_that(text, start, end) is expected

@@ -87,3 +87,25 @@ def test_average_convention(text: str, changes: list[str]) -> None:
 def test_participle_modifiers_in_unit_names(text: str, unit: str) -> None:
     (prediction,) = BENCH.ours(text)
     assert prediction.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "conventional"),
+    [
+        # A noun names the change: plain keeps the library's trend, CQE's convention says '='.
+        ("Retailers reported a 6% fall in footfall.", ("down", "percentage"), ("=", "percentage")),
+        # A trend verb with "about": plain keeps the qualifier, the convention the verb.
+        ("The index climbed about 2% on Friday.", ("~", "percentage"), ("up", "percentage")),
+        # A level reached by a movement: plain '=', the convention the movement's direction.
+        ("Unemployment dropped to 4.1% in May.", ("=", "percentage"), ("down", "percentage")),
+        # A leading participle stays in the plain name; the convention leaves it out.
+        ("She released 40 recorded songs.", ("=", "recorded song"), ("=", "song")),
+    ],
+)
+def test_plain_mapping_leaves_out_the_conventions(
+    text: str, plain: tuple[str, str], conventional: tuple[str, str]
+) -> None:
+    (plain_prediction,) = BENCH.ours_plain(text)
+    (prediction,) = BENCH.ours(text)
+    assert (plain_prediction.change, plain_prediction.unit) == plain
+    assert (prediction.change, prediction.unit) == conventional

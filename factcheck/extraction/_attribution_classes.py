@@ -111,11 +111,10 @@ LIGHT_VERBS: Final[dict[str, str]] = {
     }.items()
     for form in forms.split()
 }
-#: Nouns of a report received ("faced criticism", "drew scrutiny", "came under fire"): the
-#: critics are not named, so such a report has no source.
-RECEIVED_NOUNS: Final = _words(
-    "criticism criticisms ridicule questions scrutiny heat fire backlash condemnation pushback"
-)
+#: Nouns of a report received ("faced criticism", "came under fire"): the critics are not
+#: named, so such a report has no source. "Scrutiny" is left out: it is being examined, not
+#: being told anything ("came under scrutiny after the audit").
+RECEIVED_NOUNS: Final = _words("criticism criticisms ridicule questions heat fire backlash condemnation pushback")
 RECEIVING_VERBS: Final[dict[str, str]] = {
     form: lemma
     for lemma, forms in {

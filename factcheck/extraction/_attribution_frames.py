@@ -31,6 +31,7 @@ from factcheck.extraction._attribution_words import (
     GAP,
     NOUN_MARKERS,
     NP_STOP,
+    OPEN_QUOTES,
     PERSONAL,
     PREPOSITIONS,
     PRONOUNS,
@@ -39,6 +40,7 @@ from factcheck.extraction._attribution_words import (
 
 __all__ = [
     "ADJECTIVE_COMPLEMENT",
+    "BACK_REFERENCES",
     "BARE_NOUNS",
     "BASE_THAT",
     "BELIEF_ADJECTIVES",
@@ -54,7 +56,9 @@ __all__ = [
     "SEEM_FORMS",
     "SEE_AS_STOP",
     "belief_adjective_frames",
+    "is_word_char",
     "light_verb_frames",
+    "may_have_verb_that",
     "noun_that_frames",
     "report_noun",
     "see_as_frames",
@@ -67,6 +71,34 @@ __all__ = [
 #: Verbs of attitude whose base form is also a noun ("the fear that"); with a plural subject
 #: and "that" they report ("Farmers fear that ...").
 BASE_THAT: Final = word_set("worry fear hope doubt")
+
+
+def may_have_verb_that(text: str, s_start: int, s_end: int) -> bool:
+    """Whether the sentence has a lower-case word ending in -ed or -s (or a BASE_THAT verb), one
+    space, and the word "that": the gate of :func:`verb_that_frames`, read before tokenising.
+
+    The same test as a search for ``\\b(?:[a-z]+(?:ed|s)|worry|fear|hope|doubt) that\\b`` in
+    ``text[s_start:s_end]`` (word boundaries see the characters around the span), written with
+    ``str.find`` because that search is slow on every sentence that has "that" in it.
+    """
+    at = text.find(" that", s_start, s_end)
+    while at != -1:
+        after = at + 5
+        if after == s_end or not is_word_char(text[after]):
+            i = at
+            while i > s_start and "a" <= text[i - 1] <= "z":
+                i -= 1
+            if i == 0 or not is_word_char(text[i - 1]):
+                word = text[i:at]
+                if word in BASE_THAT or (len(word) >= 2 and word[-1] == "s") or (len(word) >= 3 and word[-2:] == "ed"):
+                    return True
+        at = text.find(" that", at + 1, s_end)
+    return False
+
+
+def is_word_char(ch: str) -> bool:
+    """A regular expression's ``\\w``: a letter, a digit or an underscore, in any script."""
+    return ch.isalnum() or ch == "_"
 
 
 def verb_that_frames(text: str, s_end: int, tokens: Tokens) -> list[Found]:
@@ -194,6 +226,11 @@ INTENSIFIERS: Final = word_set("very so too quite fairly increasingly deeply hig
 LIGHT_GAP: Final = word_set("a an the no some little any more new strong sharp clear his her their its our several two")
 
 
+#: Determiners that point back to words already reported ("made the remarks", "issued those
+#: warnings"): the light verb then tells when or where they were said, not what.
+BACK_REFERENCES: Final = word_set("the this these those")
+
+
 def light_verb_frames(text: str, s_end: int, tokens: Tokens) -> list[Found]:
     """A light verb and a noun of saying: "She offered some advice", "The council issued a
     statement", "He raised questions about ...", "The plan has faced criticism".
@@ -236,6 +273,14 @@ def light_verb_frames(text: str, s_end: int, tokens: Tokens) -> list[Found]:
         lemma = broad.RECEIVING_VERBS[low] if receiving else broad.LIGHT_VERBS[low]
         if (noun == "case" and lemma != "make") or (lemma == "take" and noun not in {"heat", "fire"}):
             continue  # "sent the case back", "took questions": no report; "made the case" is one
+        if (
+            not receiving
+            and verb == i - 2
+            and tokens.lows[i - 1] in BACK_REFERENCES
+            and noun != "case"
+            and not (i + 1 < n and (tokens.texts[i + 1] == ":" or tokens.texts[i + 1] in OPEN_QUOTES))
+        ):
+            continue  # "made the remarks on Friday": words reported before; here only when and where
         cue_start = tokens.starts[verb - 1] if low == "under" else tokens.starts[verb]
         cue = f"{lemma} {noun}"
         if receiving:

@@ -12,7 +12,7 @@ from factcheck.extraction._attribution_lexicon import (
 from factcheck.extraction._attribution_records import Found
 from factcheck.extraction._attribution_words import MAX_QUOTE, OPENER_OF
 
-__all__ = ["DASH", "INITIAL_END", "LABEL", "NOT_SPEAKERS", "marked_attributions"]
+__all__ = ["ANY_DASH", "DASH", "INITIAL_END", "LABEL", "LABEL_REACH", "NOT_SPEAKERS", "marked_attributions"]
 
 
 # "PENCE: Well, look ..." / "Poll: Voters abandon ...": a short name and a colon open the line.
@@ -36,6 +36,14 @@ NOT_SPEAKERS: Final = word_set(
 )
 
 
+#: How far a LABEL match reaches, its colon included: a quote, four words of 31 characters
+#: with their spaces, a space and the colon.
+LABEL_REACH: Final = 1 + 4 * 32 + 1 + 1
+
+#: One search instead of one per dash character.
+ANY_DASH: Final = re.compile("[\u2015\u2014\u2013]")
+
+
 INITIAL_END: Final = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Dr|St))\.$")
 
 
@@ -45,7 +53,8 @@ def marked_attributions(text: str, s_start: int, s_end: int) -> list[Found]:
     begin = s_start
     while begin < s_end and text[begin].isspace():
         begin += 1
-    label = LABEL.match(text, begin, s_end)
+    # The label's colon comes within LABEL_REACH characters; most sentences have none there.
+    label = LABEL.match(text, begin, s_end) if text.find(":", begin, begin + LABEL_REACH) != -1 else None
     label_words = label.group("name").split() if label is not None else []
     if (
         label is not None
@@ -56,7 +65,7 @@ def marked_attributions(text: str, s_start: int, s_end: int) -> list[Found]:
         line_end = text.find("\n", label.end(), min(len(text), label.end() + MAX_QUOTE))
         end = s_end if line_end == -1 else max(s_end, line_end)
         out.append(Found(label.start("cue"), label.end("cue"), ":", label.span("name"), (label.end(), end)))
-    if all(text.find(ch, s_start, s_end) == -1 for ch in "\u2015\u2014\u2013"):
+    if ANY_DASH.search(text, s_start, s_end) is None:
         return out
     for dash in DASH.finditer(text, s_start, s_end):
         close = dash.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from factcheck.extraction._attribution_lexicon import word_set
@@ -35,6 +35,7 @@ __all__ = [
     "LEADING_ADVERBS",
     "NAME_RUN",
     "NOT_HEADS",
+    "NOT_SINGLE_NAMES",
     "NP_PREPOSITIONS",
     "NP_WORDS",
     "ROLE_NOUNS",
@@ -327,37 +328,52 @@ NAME_RUN: Final = re.compile(
 
 
 class NameIndex:
-    """Every run of capitalised words in the scanned text that can be a name, found in one pass.
+    """The runs of capitalised words in the scanned text that can be names, found in one pass.
 
     A pronoun then finds its nearest preceding name by bisection, so resolving many pronouns
-    stays linear in the text.
+    stays linear in the text. The pass runs lazily, only as far as a pronoun asks: the text
+    after the last pronoun source is never scanned.
     """
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]]) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
-        if not sentences:
-            return
-        begin = max(0, min(s for s, _ in sentences))
-        finish = min(len(text), max(e for _, e in sentences))
-        for match in NAME_RUN.finditer(text, begin, finish):
+        self._text = text
+        self._runs: Iterator[re.Match[str]] = iter(())
+        self._pending: re.Match[str] | None = None
+        if sentences:
+            begin = max(0, min(s for s, _ in sentences))
+            finish = min(len(text), max(e for _, e in sentences))
+            self._runs = NAME_RUN.finditer(text, begin, finish)
+            self._pending = next(self._runs, None)
+
+    def _index_until(self, end: int) -> None:
+        """Index every run that ends at or before ``end`` (runs do not overlap, so ends increase)."""
+        text, match = self._text, self._pending
+        while match is not None and match.end() <= end:
             words = match.group().split()
             first = words[0].lower().rstrip(".")
-            if len(words) == 1 and (first in SENTENCE_WORDS or first in TIME_WORDS or first in PRONOUNS):
-                continue
-            m_start = match.start()
-            if first in SENTENCE_WORDS:
-                # "The Pentagon" / "But Smith": the name starts at the second word.
-                m_start = text.find(words[1], m_start + len(words[0]), match.end())
-            self.starts.append(m_start)
-            self.ends.append(match.end())
+            if len(words) > 1 or first not in NOT_SINGLE_NAMES:
+                m_start = match.start()
+                if first in SENTENCE_WORDS:
+                    # "The Pentagon" / "But Smith": the name starts at the second word.
+                    m_start = text.find(words[1], m_start + len(words[0]), match.end())
+                self.starts.append(m_start)
+                self.ends.append(match.end())
+            match = next(self._runs, None)
+        self._pending = match
 
     def last_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The last name that ends at or before ``end`` and starts at or after ``start``."""
+        self._index_until(end)
         index = bisect.bisect_right(self.ends, end) - 1
         if index < 0 or self.starts[index] < start:
             return None
         return self.starts[index], self.ends[index]
+
+
+#: One capitalised word that is no name by itself: a sentence opener, a month or day, a pronoun.
+NOT_SINGLE_NAMES: Final = SENTENCE_WORDS | TIME_WORDS | PRONOUNS
 
 
 def relative_antecedent(text: str, at: int) -> tuple[int, int] | None:

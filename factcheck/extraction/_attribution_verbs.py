@@ -42,6 +42,7 @@ from factcheck.extraction._attribution_tokens import (
 )
 from factcheck.extraction._attribution_words import (
     ADVERBIAL,
+    AUXILIARIES,
     BE,
     CLOSE_QUOTES,
     DETERMINERS,
@@ -66,10 +67,14 @@ __all__ = [
     "LEFT_PUNCT",
     "PASSIVE",
     "PSYCH",
+    "RELATIVE_OPENERS",
     "according_to",
+    "clause_follows",
+    "cut_at_comma",
     "fronted",
     "inverted_or_apposition",
     "nominal",
+    "opens_modifier",
     "participle",
     "participle_form",
     "read_apposition",
@@ -114,13 +119,14 @@ def read_frame(
         return nominal(text, s_end, tokens, cue, ci, cj)
     if ci > 0 and tokens.lows[ci - 1] in NOUN_MARKERS:
         return None  # a noun: "the report", "his claims"
+    if cue.form == "known" and cj < n and tokens.lows[cj] in {"as", "for"}:
+        return None  # "a pact known as the accord", "known for his temper": a name or a reputation
     if lemma == "according to":
         return according_to(text, s_start, s_end, tokens, cue, ci, cj)
 
     right, strong = complement(tokens, cj, cls, lemma)
     # Passive with no agent: "it was reported that ...".
-    prefix = text[max(s_start, cue.start - 40) : cue.start]
-    if PASSIVE.search(prefix) and right is not None and strong:
+    if right is not None and strong and PASSIVE.search(text[max(s_start, cue.start - 40) : cue.start]):
         return Found(cue.start, cue.end, lemma, None, content_after(text, s_end, tokens, right))
 
     k = ci - 1
@@ -201,8 +207,11 @@ def read_frame(
         start, end = content_after(text, s_end, tokens, right)
         comma = next_comma(tokens, right)
         return Found(cue.start, cue.end, lemma, source, (start, min(end, tokens.starts[comma]) if comma else end))
+    # ", who said ... ,": a subject relative between commas reports up to its closing comma.
+    subject_relative = np_start == k and tokens.lows[k] in {"who", "which"} and k >= 1 and tokens.texts[k - 1] == ","
     if right is not None and strong and not interrupted:
-        return Found(cue.start, cue.end, lemma, source, content_after(text, s_end, tokens, right))
+        after_cue = content_after(text, s_end, tokens, right)
+        return Found(cue.start, cue.end, lemma, source, cut_at_comma(tokens, right, after_cue, subject_relative))
     # After "In Ohio, Trump said" a clause must open like one ("he", "the", a name), or the
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
     evidence = (
@@ -214,7 +223,8 @@ def read_frame(
         and takes_bare(tokens, cls, lemma, right, evidence)
         and (not postposed or opens_clause(tokens, right))
     ):
-        return Found(cue.start, cue.end, lemma, source, content_after(text, s_end, tokens, right))
+        after_cue = content_after(text, s_end, tokens, right)
+        return Found(cue.start, cue.end, lemma, source, cut_at_comma(tokens, right, after_cue, subject_relative))
     if postposed:
         content = content_before(text, s_start, tokens, before)
         if content is None:
@@ -317,7 +327,14 @@ def participle(
     # The speaker of the attribution just before, in the same sentence, or the name that
     # opens the sentence ("Trump took to Twitter ..., saying that ...").
     source = previous if previous is not None else opening_name(tokens)
-    return Found(cue.start, cue.end, cue.lemma, source, content_after(text, s_end, tokens, right), sibling=True)
+    content = content_after(text, s_end, tokens, right)
+    # "The official, speaking on condition of anonymity, said ...": a participle between the
+    # subject that opens the sentence and its verb reports up to its closing comma.
+    ci = token_index(tokens, cue.start)
+    parenthetical = ci >= 2 and tokens.texts[ci - 1] == "," and np_back(tokens, ci - 2) == 0
+    return Found(
+        cue.start, cue.end, cue.lemma, source, cut_at_comma(tokens, right, content, parenthetical), sibling=True
+    )
 
 
 #: Verbs of aspect before a "to" cue ("continues to insist", "went on to say").
@@ -383,8 +400,12 @@ def read_apposition(
         t = tokens.texts[p]
         if t == separator:
             # "Adam Schiff, the top Democrat, said" or "Trump's running mate, Gov. Mike Pence, plans":
-            # a name on one side of the first comma.
-            if not (p >= 1 and tokens.is_word(p - 1) and (tokens.is_cap(p - 1) or tokens.is_cap(k - 1))):
+            # a name on one side of the first comma. Without a name, a relative clause or a
+            # participle between the commas ("The official, who spoke on condition of anonymity,
+            # said the talks had stalled") still marks the subject, if a clause follows the cue.
+            named = p >= 1 and (tokens.is_cap(p - 1) or tokens.is_cap(k - 1))
+            modifier = not named and opens_modifier(tokens, p + 1) and clause_follows(tokens, right, strong)
+            if not (p >= 1 and tokens.is_word(p - 1) and (named or modifier)):
                 return None
             head = np_back(tokens, p - 1)
             if head is None:
@@ -402,9 +423,9 @@ def read_apposition(
             bare = (
                 not postposed and takes_bare(tokens, cue.cls, cue.lemma, right, False) if right is not None else False
             )
-            if right is not None and (strong or bare):
+            if right is not None and (strong or bare) and not (modifier and postposed):
                 return Found(cue.start, cue.end, cue.lemma, source, content_after(text, s_end, tokens, right))
-            if postposed:
+            if postposed and not modifier:
                 content = content_before(text, s_start, tokens, before)
                 if content is not None:
                     return Found(cue.start, cue.end, cue.lemma, source, content)
@@ -414,6 +435,43 @@ def read_apposition(
         if t in FINAL and not (t == "." and (tokens.texts[p + 1] == "," or abbreviation_dot(tokens, p))):
             return None
     return None
+
+
+def cut_at_comma(tokens: Tokens, right: int, content: tuple[int, int], cut: bool) -> tuple[int, int]:
+    """The content ended at the next comma of the sentence when ``cut`` is set."""
+    if not cut:
+        return content
+    comma = next_comma(tokens, right)
+    return (content[0], min(content[1], tokens.starts[comma])) if comma is not None else content
+
+
+#: Words that open a non-restrictive relative clause between commas.
+RELATIVE_OPENERS: Final = word_set("who which whose")
+
+
+def opens_modifier(tokens: Tokens, j: int) -> bool:
+    """A relative clause or a lower-case participle opens at ``j`` ("who spoke ...", "elected
+    in 2010", "speaking to reporters"): a modifier of the noun before the comma."""
+    if j >= len(tokens.texts) or not tokens.texts[j].islower():
+        return False
+    low = tokens.lows[j]
+    return low in RELATIVE_OPENERS or low.endswith("ing") or participle_form(low)
+
+
+def clause_follows(tokens: Tokens, right: int | None, strong: bool) -> bool:
+    """The cue's complement is a clause: "that", a quote or a colon, or an auxiliary or a form
+    of "be" within a few words ("said the talks had stalled"), unlike an inverted source
+    ("..., said the official.")."""
+    if right is None:
+        return False
+    if strong:
+        return True
+    for i in range(right, min(len(tokens.texts), right + 8)):
+        if tokens.lows[i] in AUXILIARIES:
+            return True
+        if not tokens.is_word(i):
+            return False
+    return False
 
 
 def according_to(text: str, s_start: int, s_end: int, tokens: Tokens, cue: Cue, ci: int, cj: int) -> Found | None:

@@ -36,7 +36,6 @@ This module is the public entry point; the work is done in private modules, one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -47,6 +46,7 @@ from factcheck.extraction._attribution_cues import find_cues
 from factcheck.extraction._attribution_frames import (
     belief_adjective_frames,
     light_verb_frames,
+    may_have_verb_that,
     noun_that_frames,
     see_as_frames,
     seem_frames,
@@ -125,7 +125,7 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
         if not triggers:
             continue
         has_that = "that" in triggers
-        verb_that = has_that and _THAT.search(text, s_start, s_end) is not None
+        verb_that = has_that and may_have_verb_that(text, s_start, s_end)
         noun_that = has_that and not triggers.isdisjoint(_NOUN_TRIGGERS)
         about = "about" in triggers
         seems = not triggers.isdisjoint(broad.SEEM_FORMS)
@@ -160,9 +160,6 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     end_before_siblings(text, found)
     return _finish(text, sentences, found)
-
-
-_THAT: Final = re.compile(r"\b(?:[a-z]+(?:ed|s)|worry|fear|hope|doubt) that\b")
 
 
 def _finish(text: str, sentences: Sequence[tuple[int, int]], found: list[Found]) -> list[AttributionMention]:
@@ -215,8 +212,10 @@ def _source_kind(src_text: str) -> SourceKind:
         return "unnamed"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
-    core = src_text.split(",", 1)[0]
-    core_words = [w for w in TOKEN.findall(core) if w[0].isalnum()] or words
+    # The head is the last word before an apposition's comma ("Smith, the mayor").
+    core_words = words
+    if "," in src_text:
+        core_words = [w for w in TOKEN.findall(src_text.split(",", 1)[0]) if w[0].isalnum()] or words
     head = core_words[-1]
     if head[0].isupper() or head.isupper():
         return "named"

@@ -142,6 +142,15 @@ _EXPONENT_RE = re.compile(
     r"|[ \t]?[\u00d7xX*][ \t]?10(?:\^|\*\*)?((?:[-+\u2212\u2013]|(?<=\^)|(?<=\*\*))\d{1,3})(?![\d.])"
 )
 
+#: What ``_DIGIT_SCALE_RE`` needs after the digits (a superset test): a blank or hyphen, then a
+#: scale word's first letter or more blanks.
+_SCALE_LINKS = frozenset(" \t-")
+_SCALE_WORD_INITIALS = frozenset("htmblc \t")
+#: What ``_EXPONENT_RE`` can start with, after at most one blank (a superset test).
+_EXPONENT_INITIALS = frozenset("eE\u00d7xX*")
+_BLANK_CHARS = frozenset(" \t")
+
+
 #: Vulgar fraction characters: "2½", "⅓ cup".
 VULGAR_FRACTIONS: dict[str, float] = {
     "\u00bd": 1 / 2,
@@ -353,11 +362,20 @@ def _digit_mentions(
             )
         if before and (before.isalnum() or before in {".", ",", "_"}) and not glued:
             continue  # inside a word ("F16"), a decimal or a list of digits
-        scale_match = _DIGIT_SCALE_RE.match(lowered, e, stop)
+        scale_match = (
+            _DIGIT_SCALE_RE.match(lowered, e, stop)
+            if lowered[e : e + 1] in _SCALE_LINKS and lowered[e + 1 : e + 2] in _SCALE_WORD_INITIALS
+            else None
+        )
         value = _digits_value(digits)
         if not math.isfinite(value * 1e12):
             continue  # a run of hundreds of digits is an identifier, not a figure (and overflows)
-        exponent = _EXPONENT_RE.match(text, e, stop)
+        after = text[e : e + 1]
+        exponent = (
+            _EXPONENT_RE.match(text, e, stop)
+            if after in _EXPONENT_INITIALS or (after in _BLANK_CHARS and text[e + 1 : e + 2] in _EXPONENT_INITIALS)
+            else None
+        )
         if exponent is not None:
             power = int((exponent.group(1) or exponent.group(2)).replace("\u2212", "-").replace("\u2013", "-"))
             scientific = float(f"{digits.replace(',', '')}e{power}")  # exact decimal, no 10.0**n rounding

@@ -30,8 +30,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import Literal
+from typing import Any, Literal
 
+from factcheck._model import replaced, trusted
 from factcheck.extraction import _quantity_lexicon as lex
 from factcheck.extraction._quantity_mention import QuantityMention, Trend
 from factcheck.extraction._quantity_neighbours import join_movements, share_context
@@ -162,8 +163,33 @@ _RANGE_CONNECTOR = re.compile(
 _SECOND_CURRENCY = re.compile(rf"(?:{_alternation(lex.CURRENCY_BEFORE)})[ \t]?")
 _TIME_AFTER = re.compile(rf"(?::\d|[ \t]?(?:{_alternation(lex.TIME_SUFFIXES)})(?![A-Za-z]))", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|s)(?![A-Za-z])", re.I)
-_ATTACHED_LETTER = re.compile(r"[A-Za-z]")
 _DATE_JOIN = re.compile(r"[/.]\d|-\d{1,2}-\d")
+
+# First characters each pattern above can match at (a superset), so that the common case, a
+# number followed by a blank and a word, skips the regex call. re.I folds a few non-ASCII
+# letters onto ASCII ones ("\u017f" is "s"), so a non-ASCII character always takes the regex.
+_TIME_INITIALS = frozenset(
+    {":", *(s[0].lower() for s in lex.TIME_SUFFIXES), *(s[0].upper() for s in lex.TIME_SUFFIXES)}
+)
+_ORDINAL_INITIALS = frozenset("sSnNrRtT")
+_DATE_INITIALS = frozenset("/.-")
+_BLANK_CHARS = frozenset(" \t")
+_SCALE_INITIALS = frozenset("MKkBmbTt")  # "5m", "5tn"
+_SCALE_WORD_INITIALS = frozenset("bmt")
+
+
+#: The last characters of the currencies written before a number ("US$", "Rs", "AU $").
+_CURRENCY_LAST_CHARS = frozenset(code[-1] for code in lex.CURRENCY_BEFORE)
+
+
+def _may_be_time(text: str, position: int) -> bool:
+    """Whether ``_TIME_AFTER`` can match at ``position``: ":30", "pm", " a.m." (a superset test)."""
+    char = text[position : position + 1]
+    if char in _BLANK_CHARS:
+        char = text[position + 1 : position + 2]  # "[ \t]?" then a suffix
+    return char in _TIME_INITIALS or not char.isascii()
+
+
 _VAGUE = re.compile(rf"(?<![\w-])({_alternation(VAGUE_PLURALS)})(?=[ \t]+of[ \t])", re.I)
 _TREND_NOUN_AFTER = re.compile(rf"[ \t]+({_alternation(lex.TREND_NOUNS)})(?![A-Za-z])", re.I)
 _WORDS_BEFORE = re.compile(r"[A-Za-z]+")
@@ -219,10 +245,13 @@ def find_quantities(
     # Eras are written in capitals ("AD", "B.C.", "CE"): without them no number needs the look.
     eras = bool(numbers) and ("AD" in text or "BC" in text or "CE" in text or "A.D" in text or "B.C" in text)
     slashes = bool(numbers) and "/" in text
+    spreads = bool(numbers) and ("+" in text or "\u00b1" in text)  # "± 0.01", "+/- 2"
     for index, number in enumerate(numbers):
         if number.start < consumed_until:
             continue
-        mention = _quantity_at(text, start, stop, numbers, index, tolerance, reading, eras=eras, slashes=slashes)
+        mention = _quantity_at(
+            text, start, stop, numbers, index, tolerance, reading, eras=eras, slashes=slashes, spreads=spreads
+        )
         if mention is None:
             continue
         if isinstance(mention, int):
@@ -300,7 +329,11 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
         elif rev[:1] == "+" and not rev[1:2].isalnum():
             left.plus = True  # "+0.3%": a rise
             at = 1
-        currency = _CURRENCY_BEFORE_R.match(rev, at)
+        # The pattern is case-sensitive: after an optional blank comes a currency's last character.
+        last = rev[at : at + 1]
+        if last in _BLANK_CHARS:
+            last = rev[at + 1 : at + 2]
+        currency = _CURRENCY_BEFORE_R.match(rev, at) if last in _CURRENCY_LAST_CHARS else None
         if currency is not None:
             code = (currency.group(1) or currency.group(2))[::-1]
             if code != "PS" or _mangled_pound(text, number):
@@ -311,7 +344,7 @@ def _read_left(text: str, start: int, number: NumberMention) -> _Left:
                 if sign is not None and sign.group() == "-":
                     left.negative = True
                     at = sign.end()
-        sub = _SUB_BEFORE_R.match(rev, at)
+        sub = _SUB_BEFORE_R.match(rev, at) if rev[at : at + 1] == "-" else None
         if sub is not None:
             left.qualifier, left.qualifier_class = (
                 text[number.start - sub.end() : number.start - at],
@@ -351,7 +384,7 @@ def _mangled_pound(text: str, number: NumberMention) -> bool:
         number.scale is not None
         or "," in written
         or "." in written
-        or (_SCALE_ABBREVIATION.match(text, number.end) is not None)
+        or (_may_scale(text, number.end) and _SCALE_ABBREVIATION.match(text, number.end) is not None)
     )
 
 
@@ -388,9 +421,17 @@ def _is_name_or_date(text: str, start: int, stop: int, number: NumberMention, le
             return True  # "F-16", "COVID-19"; or the second half of a score, "3-1"
         if before in "/#:" and before:
             return True
-        if _TIME_AFTER.match(text, e, stop) or _DATE_JOIN.match(text, e, stop):
+        after = text[e : e + 1]
+        suffix = text[e + 1 : e + 2] if after in _BLANK_CHARS else after  # "[ \t]?" then a suffix
+        if (suffix in _TIME_INITIALS or not suffix.isascii()) and _TIME_AFTER.match(text, e, stop):
             return True
-        if _ORDINAL_AFTER.match(text, e, stop) and number.scale is None:
+        if after in _DATE_INITIALS and _DATE_JOIN.match(text, e, stop):
+            return True
+        if (
+            (after in _ORDINAL_INITIALS or not after.isascii())
+            and _ORDINAL_AFTER.match(text, e, stop)
+            and number.scale is None
+        ):
             return True  # "14th", "1990s"
         if before == "(" and text[e : e + 1] == ")":
             return True  # a shirt or list number: "Prescott (4)"
@@ -511,8 +552,20 @@ class _Right:
     trend: Trend | None = None
 
 
+def _may_scale(text: str, position: int) -> bool:
+    """Whether ``_SCALE_ABBREVIATION`` can match at ``position`` (a superset test, no regex call)."""
+    char = text[position : position + 1]
+    if char in _SCALE_INITIALS:
+        return True
+    return char in _BLANK_CHARS and text[position + 1 : position + 2] in _SCALE_WORD_INITIALS
+
+
 def _read_scale(text: str, position: int, stop: int, currency: str | None) -> tuple[float, int] | None:
-    match = _SCALE_ABBREVIATION.match(text, position, stop)
+    char = text[position : position + 1]
+    possible = char in _SCALE_INITIALS or (
+        char in _BLANK_CHARS and text[position + 1 : position + 2] in _SCALE_WORD_INITIALS
+    )  # what _may_scale tests, inline on this hot path
+    match = _SCALE_ABBREVIATION.match(text, position, stop) if possible else None
     if match is None:
         return None
     word = match.group(1) or match.group(2)
@@ -609,6 +662,7 @@ def _quantity_at(
     *,
     eras: bool = True,
     slashes: bool = True,
+    spreads: bool = True,
 ) -> QuantityMention | int | None:
     """The quantity at ``numbers[index]``; ``None`` if it is none, or where to resume after a skipped span."""
     number = numbers[index]
@@ -638,13 +692,14 @@ def _quantity_at(
             value *= scale
     elif number.kind == "words" and number.scale is None and currency is None:
         scale = None
-    attached = number.kind == "digits" and _ATTACHED_LETTER.match(text, right.end, stop) is not None
+    glued = text[right.end : right.end + 1] if right.end < stop else ""
+    attached = number.kind == "digits" and glued.isascii() and glued.isalpha()  # [A-Za-z]
     number_end = right.end
     _read_unit(text, right.end, stop, right, money=currency is not None)
     if attached and right.end == number_end:
         return None  # letters glued to digits and no unit: a name ("5G", "3D")
     unit_probe = right
-    spread = _PLUS_MINUS.match(text, right.end, stop)
+    spread = _PLUS_MINUS.match(text, right.end, stop) if spreads else None
     if spread is not None and index + 1 < len(numbers) and numbers[index + 1].start == spread.end():
         # "2,000.45 ± 0.01 pounds": the value and its uncertainty.
         error = numbers[index + 1]
@@ -952,7 +1007,9 @@ def _read_range_end(
         return None, None, position
     if dash is not None and (number.kind != "digits" or following.kind != "digits"):
         return None, None, position
-    if _TIME_AFTER.match(text, following.end, stop) or _ORDINAL_AFTER.match(text, following.end, stop):
+    if (_may_be_time(text, following.end) and _TIME_AFTER.match(text, following.end, stop)) or _ORDINAL_AFTER.match(
+        text, following.end, stop
+    ):
         return None, None, position
     return (-following.value if sign else following.value), index + 1, following.end
 
@@ -1010,19 +1067,23 @@ def _build(
     number_text = text[number.start : number_end] if high is not None else text[number.start : number.end]
     trend = _trend(text, right.end, stop, left, unit, currency)
     moved = _moved(text, start, left) if left.trend_word == "to" and trend is None and high is None else None
-    quantity = Quantity(
-        interval=interval,
-        number_text=number_text.strip() or text[number.start : number.end],
-        qualifier=qualifier,
-        qualifier_class=qualifier_class,
-        reading=reading if qualifier_class is QualifierClass.EXACT else None,
-        scale=scale if scale is not None and scale > 1 else None,
-        unit=unit,
-        currency=currency,
-        share=share,
-        tolerance=(
-            tolerance if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} or approximate_range else None
-        ),
+    quantity = _new_quantity(
+        {
+            "interval": interval,
+            "number_text": number_text.strip() or text[number.start : number.end],
+            "qualifier": qualifier,
+            "qualifier_class": qualifier_class,
+            "reading": reading if qualifier_class is QualifierClass.EXACT else None,
+            "scale": scale if scale is not None and scale > 1 else None,
+            "unit": unit,
+            "currency": currency,
+            "share": share,
+            "tolerance": (
+                tolerance
+                if qualifier_class in {QualifierClass.ABOUT, QualifierClass.NEARLY} or approximate_range
+                else None
+            ),
+        }
     )
     counted = None
     if unit is None and currency is None and number.kind != "fraction":
@@ -1032,11 +1093,37 @@ def _build(
             rate = _Right(end=counted[1])
             _read_rate(text, stop, rate)
             if rate.unit is not None and rate.unit.split()[-1] in lex.PER_WORDS:
-                quantity = quantity.model_copy(update={"unit": rate.unit})
+                quantity = replaced(quantity, {"unit": rate.unit})  # a str, as validation requires
                 return _mention(left.start, rate.end, quantity, counted, trend, moved)
     elif number.kind == "fraction" or unit == "percent":
         counted = counted_after(text, right.end, stop, value=math.inf, after_of=True, require_of=not counted_direct)
     return _mention(left.start, right.end, quantity, counted, trend, moved)
+
+
+#: The ISO 4217 codes the lexicon gives (each matches ``Quantity.currency``'s pattern).
+_CURRENCY_CODES = frozenset(
+    code for code in (*lex.CURRENCY_BEFORE.values(), *lex.CURRENCY_AFTER.values()) if re.fullmatch("[A-Z]{3}", code)
+)
+
+
+def _new_quantity(values: dict[str, Any]) -> Quantity:
+    """``Quantity(**values)``, without validation where every check holds by construction.
+
+    ``_build`` gives a non-empty number text, a scale above 1, a reading only for an exact
+    figure and the lexicon's ISO codes; what the caller passes in (``tolerance``, ``reading``)
+    is checked here, and anything else takes the validating constructor, so the result and
+    the errors are those of ``Quantity(**values)``.
+    """
+    tolerance, scale, reading, currency = values["tolerance"], values["scale"], values["reading"], values["currency"]
+    if (
+        values["number_text"]
+        and (tolerance is None or (type(tolerance) is float and 0 <= tolerance < 1))
+        and (scale is None or type(scale) is float)
+        and (reading is None or type(reading) is BareReading)
+        and (currency is None or currency in _CURRENCY_CODES)
+    ):
+        return trusted(Quantity, values)
+    return Quantity(**values)
 
 
 def _moved(text: str, start: int, left: _Left) -> Trend | None:
