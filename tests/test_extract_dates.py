@@ -496,3 +496,32 @@ def test_last_quarter(text: str, first: date) -> None:
     mention = only(text)
     assert mention.timeref.start == first
     assert mention.timeref.granularity is Granularity.QUARTER
+
+
+def test_time_references_built_without_validation_equal_the_validated_ones() -> None:
+    # The finder builds its references from calendar dates it computed, without validating
+    # them again; each must be what validation builds from the same fields (explicit,
+    # anchored, year-inferred, relative and unresolved readings all occur below).
+    text = (
+        "The talks began on 3 March 2021. Two days later the envoy left, and they resumed last week; "
+        "on June 12 he returned, and on 31/31/2020 nothing happened. In 2019 and in the 1990s "
+        "prices were lower than in the third quarter or this spring."
+    )
+    mentions = find_dates(text, anchor=date(2024, 5, 27))
+    resolutions = {m.timeref.resolution for m in mentions}
+    assert resolutions >= {TimeResolution.EXPLICIT, TimeResolution.ANCHORED, TimeResolution.RELATIVE}
+    assert any(m.timeref.year_inferred for m in mentions)
+    refs = [ref for m in mentions for ref in (m.timeref, *m.alternatives)]
+    for ref in refs:
+        again = TimeRef(**{name: getattr(ref, name) for name in ref.model_fields_set})
+        assert again == ref and hash(again) == hash(ref)
+        assert again.model_fields_set == ref.model_fields_set
+        assert again.model_dump() == ref.model_dump()
+
+
+def test_unresolved_time_reference_equals_the_validated_one() -> None:
+    [mention] = find_dates("It happened on February 30.", anchor=date(2024, 5, 27))
+    ref = mention.timeref
+    assert ref.resolution is TimeResolution.UNRESOLVED and ref.start is None
+    assert TimeRef(text=ref.text, resolution=TimeResolution.UNRESOLVED) == ref
+    assert ref.model_fields_set == {"text", "resolution"}

@@ -183,13 +183,17 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
         for span in provenance.spans:
             assert _validated(span) == span and hash(_validated(span)) == hash(span)
             assert span.text == text[span.start : span.end]
-        if isinstance(claim, QuantityClaim):
-            for part in (claim.counted, claim.time):
+        if isinstance(claim, StatementClaim):
+            assert _validated(claim.content) == claim.content
+        if isinstance(claim, QuantityClaim | StatementClaim):
+            for part in (claim.counted if isinstance(claim, QuantityClaim) else claim.speaker, claim.time):
                 if part is not None:
                     assert _validated(part) == part and hash(_validated(part)) == hash(part)
                     assert _validated(part).model_fields_set == part.model_fields_set
     assert any(c.counted.normalised == "unspecified" for c in figures)
     assert any(c.time is not None and c.time.span is not None for c in figures)
+    statements = [c for c in claims.claims if isinstance(c, StatementClaim)]
+    assert {c.cue for c in statements} >= {"said", "according to"}
 
 
 def test_replaced_is_model_copy() -> None:

@@ -27,7 +27,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
+from factcheck._model import trusted
 from factcheck.extraction import _date_calendar as cal
 from factcheck.extraction._date_patterns import (
     DATE_PATTERN,
@@ -197,7 +199,7 @@ def _mention(match: re.Match[str], context: _Context) -> DateMention | None:
     except (ValueError, OverflowError):
         resolved = None  # the date falls outside the calendar's years 1-9999 (an anchor near its ends)
     if resolved is None:
-        return DateMention(span_start, span_end, TimeRef(text=written, resolution=TimeResolution.UNRESOLVED))
+        return DateMention(span_start, span_end, _timeref({"text": written, "resolution": TimeResolution.UNRESOLVED}))
     timeref, alternatives = resolved
     return DateMention(span_start, span_end, timeref, alternatives)
 
@@ -248,21 +250,44 @@ _YEAR_AS_COUNT = re.compile(
 # -- resolution ----------------------------------------------------------------------------
 
 
+def _timeref(values: dict[str, Any]) -> TimeRef:
+    """``TimeRef(**values)``, unvalidated where its checks hold: a non-empty text, and either
+    no dates (unresolved) or two plain dates in order with a granularity. Any other values
+    are validated (and rejected as before)."""
+    first, last = values.get("start"), values.get("end")
+    if values["text"] and (
+        (first is None and last is None and values["resolution"] is TimeResolution.UNRESOLVED)
+        or (
+            type(first) is date
+            and type(last) is date
+            and first <= last
+            and type(values.get("granularity")) is Granularity
+            and values["resolution"] is not TimeResolution.UNRESOLVED
+        )
+    ):
+        return trusted(TimeRef, values)
+    return TimeRef(**values)
+
+
 def _explicit(text: str, first: date, last: date, granularity: Granularity) -> TimeRef:
-    return TimeRef(text=text, start=first, end=last, granularity=granularity, resolution=TimeResolution.EXPLICIT)
+    return _timeref(
+        {"text": text, "start": first, "end": last, "granularity": granularity, "resolution": TimeResolution.EXPLICIT}
+    )
 
 
 def _anchored(
     text: str, first: date, last: date, granularity: Granularity, context: _Context, *, year_inferred: bool = False
 ) -> TimeRef:
-    return TimeRef(
-        text=text,
-        start=first,
-        end=last,
-        granularity=granularity,
-        resolution=TimeResolution.ANCHORED,
-        anchor=context.anchor_text,
-        year_inferred=year_inferred,
+    return _timeref(
+        {
+            "text": text,
+            "start": first,
+            "end": last,
+            "granularity": granularity,
+            "resolution": TimeResolution.ANCHORED,
+            "anchor": context.anchor_text,
+            "year_inferred": year_inferred,
+        }
     )
 
 
@@ -662,13 +687,15 @@ def _relative(text: str, context: _Context, unit: str, count: int) -> _Resolved:
         return None
     first, last, granularity = _unit_period(unit, day)
     return (
-        TimeRef(
-            text=text,
-            start=first,
-            end=last,
-            granularity=granularity,
-            resolution=TimeResolution.RELATIVE,
-            anchor=f"previous date {previous.text!r}",
+        _timeref(
+            {
+                "text": text,
+                "start": first,
+                "end": last,
+                "granularity": granularity,
+                "resolution": TimeResolution.RELATIVE,
+                "anchor": f"previous date {previous.text!r}",
+            }
         ),
         (),
     )

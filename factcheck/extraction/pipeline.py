@@ -587,19 +587,28 @@ def _statement(builder: _Builder, source: _Source) -> None:
     spans = [_span(document, source.statement_start, source.statement_end)]
     chain = source.parent.chain() if source.parent is not None else []
     modality = Modality.REPORTED if source.parent is not None else Modality.ASSERTED
-    claim = StatementClaim(
-        text=spans[0].text,
-        speaker=source.speaker,
-        cue=source.cue,
-        content=_span(document, source.content_start, source.content_end),
-        mode=mention.mode,
-        time=time,
-        venue=venue,
-        repeats=repeats,
-        modality=modality,
-        polarity=Polarity.POSITIVE,
-        provenance=builder.provenance(spans, chain, f"attribution:{mention.cue}"),
-    )
+    values: dict[str, Any] = {
+        "text": spans[0].text,
+        "speaker": source.speaker,
+        "cue": source.cue,
+        "content": _span(document, source.content_start, source.content_end),
+        "mode": mention.mode,
+        "time": time,
+        "venue": venue,
+        "repeats": repeats,
+        "modality": modality,
+        "polarity": Polarity.POSITIVE,
+        "provenance": builder.provenance(spans, chain, f"attribution:{mention.cue}"),
+    }
+    claim: StatementClaim
+    if source.cue and (time is None or isinstance(time, TimeRef)) and (venue is None or isinstance(venue, str)):
+        # Its checks hold by construction: the text is its one span's, the spans are in the
+        # provenance's document, the id is derived here as its validator would, ``repeats``
+        # is a claim's id, the cue is not empty and the other values are validated models
+        # and enums.
+        claim = trusted(StatementClaim, {"id": claim_id("statement", spans), **values}, given=set(values))
+    else:
+        claim = StatementClaim(**values)
     source.statement_id = claim.id
     if key:
         builder.statements_by_speaker.setdefault(key, []).append((source, claim))
