@@ -38,6 +38,7 @@ __all__ = [
     "NOT_SINGLE_NAMES",
     "NP_PREPOSITIONS",
     "NP_WORDS",
+    "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
     "TIME_NOUNS",
     "NameIndex",
@@ -52,6 +53,10 @@ __all__ = [
     "resolve_antecedent",
     "skip_adverbials",
 ]
+
+
+#: Relative pronouns that stand as a source by themselves ("whose X" is matched by its first word).
+RELATIVE_PRONOUNS: Final = word_set("who which that")
 
 
 #: How far back (characters) a pronoun looks for its antecedent: about three sentences.
@@ -304,7 +309,7 @@ def resolve_antecedent(
 ) -> tuple[int, int] | None:
     """The name a pronoun source stands for: the nearest preceding named source or name."""
     pronoun = text[source[0] : source[1]].lower()
-    if pronoun in {"who", "which"}:
+    if pronoun in RELATIVE_PRONOUNS or pronoun.startswith("whose"):
         return relative_antecedent(text, source[0])
     if pronoun not in PERSONAL:
         return None
@@ -377,7 +382,7 @@ NOT_SINGLE_NAMES: Final = SENTENCE_WORDS | TIME_WORDS | PRONOUNS
 
 
 def relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
-    """The noun phrase before ", who" / ", which"."""
+    """The noun phrase a relative pronoun hangs on: before ", who", ", which", ", whose", "that"."""
     window_start = max(0, at - 200)
     tokens = Tokens.of(text, window_start, at)
     k = len(tokens.texts) - 1
