@@ -110,3 +110,27 @@ def test_claim_speakers_are_marked_as_resolved_pronouns() -> None:
         "Volodymyr Zelenskyy",
         "person:volodymyr-zelenskyy",
     )
+
+
+def test_role_in_apposition_takes_the_name_in() -> None:
+    # "Name, role, who ...": the antecedent is the whole subject, so the person is found.
+    text = "Ines Marquez, the port director, who warned that the cranes were failing, retired."
+    assert parts(text, only(text))[:3] == ("who", "pronoun", "Ines Marquez, the port director")
+
+
+def test_role_after_a_preposition_does_not_take_a_place_in() -> None:
+    text = "In Tromso, the harbour master, who said the ice had cleared, opened the port."
+    assert parts(text, only(text))[:3] == ("who", "pronoun", "the harbour master")
+
+
+def test_dash_before_the_relative_pronoun() -> None:
+    text = "The audit -- which found that two ledgers were missing -- was published."
+    m = only(text)
+    assert parts(text, m)[:3] == ("which", "pronoun", "The audit")
+
+
+def test_closing_quote_before_the_relative_pronoun() -> None:
+    text = 'She blamed "a few insiders" who claimed the vote was rigged.'
+    m = [m for m in find_attributions(text, [(0, len(text))]) if m.cue == "claim"]
+    assert len(m) == 1
+    assert parts(text, m[0])[:3] == ("who", "pronoun", "a few insiders")
