@@ -299,7 +299,7 @@ def find_numbers(
     start = max(0, min(start, stop))
     lowered = _lower(text)
     found = _digit_mentions(text, lowered, start, stop, glued_prefixes, amount_only_prefixes)
-    if _VULGAR_RE.search(text, start, stop):
+    if not text.isascii() and _VULGAR_RE.search(text, start, stop):  # "½" and its kin are not ASCII
         found = _with_vulgar_fractions(text, start, stop, found)
     words = _word_number_mentions(text, lowered, start, stop)
     if words:
