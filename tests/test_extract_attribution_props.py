@@ -133,6 +133,7 @@ _HOSTILE = {
     "aspect verbs": "he continues to " * 8_000 + "insist that",
     "light verbs": "Okafor issued a statement and faced criticism " * 3_000,
     "light gaps": "sent Mr. " * 10_000 + "a letter",
+    "relative pronouns": "Ana Ruiz, the mayor, who said the survey that found -- which " * 1_500,
 }
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "NOT_SINGLE_NAMES",
     "NP_PREPOSITIONS",
     "NP_WORDS",
+    "RELATIVE_PRONOUNS",
     "ROLE_NOUNS",
     "TIME_NOUNS",
     "NameIndex",
@@ -52,6 +53,10 @@ __all__ = [
     "resolve_antecedent",
     "skip_adverbials",
 ]
+
+
+#: Relative pronouns that stand as a source by themselves ("whose X" is matched by its first word).
+RELATIVE_PRONOUNS: Final = word_set("who which that")
 
 
 #: How far back (characters) a pronoun looks for its antecedent: about three sentences.
@@ -304,7 +309,7 @@ def resolve_antecedent(
 ) -> tuple[int, int] | None:
     """The name a pronoun source stands for: the nearest preceding named source or name."""
     pronoun = text[source[0] : source[1]].lower()
-    if pronoun in {"who", "which"}:
+    if pronoun in RELATIVE_PRONOUNS or pronoun.startswith("whose"):
         return relative_antecedent(text, source[0])
     if pronoun not in PERSONAL:
         return None
@@ -377,15 +382,30 @@ NOT_SINGLE_NAMES: Final = SENTENCE_WORDS | TIME_WORDS | PRONOUNS
 
 
 def relative_antecedent(text: str, at: int) -> tuple[int, int] | None:
-    """The noun phrase before ", who" / ", which"."""
+    """The noun phrase a relative pronoun hangs on: before ", who", ", which", ", whose", "that".
+
+    A comma, a dash or a closing quote between is skipped ("the study -- which", '"some people"
+    who'); a role phrase in apposition to a name takes the name in ("Jane Doe, the minister,
+    who" gives "Jane Doe, the minister"), so the speaker resolves to the person.
+    """
     window_start = max(0, at - 200)
     tokens = Tokens.of(text, window_start, at)
     k = len(tokens.texts) - 1
-    if k >= 0 and tokens.texts[k] == ",":
+    if k >= 0 and tokens.texts[k] in _BEFORE_RELATIVE:
+        k -= 2 if k >= 1 and tokens.texts[k - 1 : k + 1] == ["-", "-"] else 1
+    if k >= 0 and tokens.texts[k] in CLOSE_QUOTES:
         k -= 1
     if k < 0 or not tokens.is_word(k):
         return None
     start = np_back(tokens, k)
     if start is None:
         return None
+    if not tokens.is_cap(start) and start >= 2 and tokens.texts[start - 1] == "," and tokens.is_cap(start - 2):
+        name = np_back(tokens, start - 2)
+        if name is not None and tokens.is_cap(name) and (name == 0 or tokens.lows[name - 1] not in PREPOSITIONS):
+            start = name
     return tokens.starts[start], tokens.ends[k]
+
+
+#: Punctuation between a noun phrase and the relative pronoun that hangs on it.
+_BEFORE_RELATIVE: Final = frozenset({",", "-", "\u2014", "\u2013"})

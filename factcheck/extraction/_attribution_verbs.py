@@ -193,6 +193,11 @@ def read_frame(
         return None  # "I think", "you know": a hedge of the speaker's own words, not a new source
     if cls is CueClass.WEAK and not plausible_weak_source(tokens, np_start, k):
         return None
+    np_full = np_start  # the noun phrase before a relative "that", for the evidence test below
+    if np_start < k and tokens.texts[k] == "that":
+        # "the study that found ...": the relative pronoun is the source; its noun phrase is
+        # its antecedent (resolved with the pronouns).
+        np_start = k
     source = (tokens.starts[np_start], tokens.ends[k])
     before = np_start - 1
     if before >= 0 and tokens.lows[before] == "as" and cj + 1 < n and tokens.texts[cj] == ",":
@@ -208,7 +213,11 @@ def read_frame(
         comma = next_comma(tokens, right)
         return Found(cue.start, cue.end, lemma, source, (start, min(end, tokens.starts[comma]) if comma else end))
     # ", who said ... ,": a subject relative between commas reports up to its closing comma.
-    subject_relative = np_start == k and tokens.lows[k] in {"who", "which"} and k >= 1 and tokens.texts[k - 1] == ","
+    subject_relative = (
+        ((np_start == k and tokens.lows[k] in {"who", "which"}) or tokens.lows[np_start] == "whose")
+        and np_start >= 1
+        and tokens.texts[np_start - 1] == ","
+    )
     if right is not None and strong and not interrupted:
         after_cue = content_after(text, s_end, tokens, right)
         return Found(cue.start, cue.end, lemma, source, cut_at_comma(tokens, right, after_cue, subject_relative))
@@ -216,7 +225,7 @@ def read_frame(
     # words after the cue are an adverbial of a post-posed cue ("..., she said to the TV.").
     evidence = (
         lemma in EVIDENCE_CUES
-        and any(tokens.lows[i] in EVIDENCE or tokens.lows[i] in {"it", "they"} for i in range(np_start, k + 1))
+        and any(tokens.lows[i] in EVIDENCE or tokens.lows[i] in {"it", "they"} for i in range(np_full, k + 1))
     ) or (lemma == "call" and (tokens.is_cap(k) or tokens.lows[k] in PRONOUNS))
     if (
         right is not None

@@ -14,7 +14,8 @@ and reads each cue's frame with patterns over a light tokenisation, without a pa
 The source is the noun phrase next to the cue, with titles and appositions
 ("Pentagon spokesman Maj. Gen. Pat Ryder", "Adam Schiff, the top Democrat on the committee,").
 A pronoun source ("He emphasized") is resolved to the nearest preceding named source or name
-and its antecedent span is given. Unnamed sources ("a senior US military official") are kept as
+and its antecedent span is given; a relative one ("Okafor, who said", "whose spokesman said")
+to the noun phrase it hangs on. Unnamed sources ("a senior US military official") are kept as
 written with ``source_kind="unnamed"``. An attribution whose cue lies inside another's content
 names that one as ``parent`` (the article says that Bild reported that NATO is considering ...).
 
@@ -73,8 +74,10 @@ class AttributionMention:
 
     ``source_start``/``source_end`` are ``None`` when the text names no source ("it was
     reported that ..."); ``source_kind`` is then ``"unnamed"``. ``antecedent_start``/
-    ``antecedent_end`` are set only for a pronoun source resolved to a name. ``parent`` is the
-    index (in the returned list) of the innermost attribution whose content holds this cue.
+    ``antecedent_end`` are set only for a pronoun source resolved to a name or noun phrase
+    (a relative "who"/"which"/"that" to the phrase it hangs on; "whose X" to the owner).
+    ``parent`` is the index (in the returned list) of the innermost attribution whose content
+    holds this cue.
     ``reiteration`` is true for "reiterated"/"repeated".
     """
 
@@ -211,6 +214,10 @@ def _source_kind(src_text: str) -> SourceKind:
     if not words:
         return "unnamed"
     if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0] == "whose" or words == ["that"]:
+        # A relative pronoun ("the study that found", ", whose spokesman said"): resolved to the
+        # noun phrase it hangs on, like a personal pronoun.
         return "pronoun"
     # The head is the last word before an apposition's comma ("Smith, the mayor").
     core_words = words

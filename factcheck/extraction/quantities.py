@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from factcheck._model import replaced, trusted
 from factcheck.extraction import _quantity_lexicon as lex
-from factcheck.extraction._quantity_mention import QuantityMention, Trend
+from factcheck.extraction._quantity_mention import QuantityMention, Trend, new_mention
 from factcheck.extraction._quantity_neighbours import join_movements, share_context
 from factcheck.extraction._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
 from factcheck.extraction.numbers import NumberMention, find_numbers
@@ -309,10 +309,16 @@ def _mention(
     moved: Trend | None = None,
 ) -> QuantityMention:
     if counted is None:
-        return QuantityMention(start, max(end, start + 1), quantity, None, None, None, trend, moved)
+        return new_mention(start, max(end, start + 1), quantity, None, None, None, trend, moved)
     c_start, c_end, written = counted
-    term = Term(text=written, normalised=normalise_counted(written))
-    return QuantityMention(start, max(end, c_end), quantity, term, c_start, c_end, trend, moved)
+    normalised = normalise_counted(written)
+    # Both are str; when neither is empty every check of Term holds, else validation raises.
+    term = (
+        trusted(Term, {"text": written, "normalised": normalised})
+        if written and normalised
+        else Term(text=written, normalised=normalised)
+    )
+    return new_mention(start, max(end, c_end), quantity, term, c_start, c_end, trend, moved)
 
 
 def _read_left(text: str, start: int, number: NumberMention) -> _Left:
