@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.claims import Modality, Polarity
-from factcheck.extraction.modality import CueScanner, classify, find_modality
+from factcheck.extraction.modality import classify, find_modality
 
 
 def _classify(text: str, base: Modality = Modality.ASSERTED) -> tuple[Modality, Polarity]:
@@ -108,28 +108,3 @@ def test_the_fast_scan_finds_what_the_pattern_finds(text: str) -> None:
 
     expected = [(m.start(), m.end()) for m in _CUE.finditer(text)]
     assert [(c.start, c.end) for c in find_modality(text)] == expected
-
-
-@given(
-    st.lists(st.sampled_from([*_PHRASES, " ", ", ", "x", "island", "\u00e9"]), max_size=25).map("".join),
-    st.lists(st.tuples(st.integers(-3, 260), st.integers(-3, 260)), max_size=6),
-    st.integers(0, 30),
-    st.integers(0, 30),
-)
-def test_one_scan_per_sentence_classifies_as_each_claim_alone(
-    text: str, spans: list[tuple[int, int]], cut_start: int, cut_end: int
-) -> None:
-    # The sentence is a stretch of the text; spans may clip its words ("is" of "island") or leave it.
-    scanner = CueScanner(text, cut_start, len(text) - cut_end)
-    for start, end in spans:
-        for base in (Modality.ASSERTED, Modality.REPORTED):
-            assert scanner.classify(start, end, base=base) == classify(text, start, end, base=base)
-
-
-def test_one_scan_sees_a_clipped_word_as_the_claim_does() -> None:
-    text = "This island could be sold."
-    scanner = CueScanner(text, 0, len(text))
-    # From "is" inside "This": the clipped word is the cue word "is" (not a cue alone).
-    assert scanner.classify(2, len(text)) == classify(text, 2, len(text))
-    assert scanner.classify(0, 9)[0] is Modality.ASSERTED
-    assert scanner.classify(7, len(text))[0] is Modality.HEDGED

@@ -14,12 +14,11 @@ negation is independent of them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.claims import Modality, Polarity
 
-__all__ = ["CueScanner", "ModalityCue", "classify", "find_modality"]
+__all__ = ["ModalityCue", "classify", "find_modality"]
 
 _HEDGED = (
     r"(?:is|are|was|were|been|be)\s+(?:still\s+|also\s+)?(?:considering|weighing|mulling|exploring|discussing|"
@@ -87,76 +86,15 @@ def _cue_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
     return found
 
 
-class CueScanner:
-    """The words of ``text[start:end]`` (a sentence) scanned once for the cues of many claims in it.
+def find_modality(text: str, start: int = 0, end: int | None = None) -> list[ModalityCue]:
+    """The modality and negation cues in ``text[start:end]``, sorted by start.
 
-    :meth:`classify` gives what :func:`classify` gives for any span inside the stretch; a claim's
-    span only clips the stretch's words at its two ends, so only those two are looked at again.
+    >>> [(c.cue, c.modality, c.polarity.value) for c in find_modality("NATO is considering it")]
+    [('is considering', <Modality.HEDGED: 'hedged'>, 'positive')]
     """
-
-    __slots__ = ("_ends", "_high", "_low", "_openers", "_starts", "_text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text = text
-        self._low = max(0, start)
-        self._high = min(end, len(text))
-        # Scanned at the first claim: many sentences have none.
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-        #: Indices of the words that can open a cue.
-        self._openers: list[int] = []
-
-    def _scan(self) -> list[int]:
-        words = [(w.start(), w.end(), w.group()) for w in _WORD.finditer(self._text, self._low, self._high)]
-        self._ends = [b for _, b, _ in words]
-        self._openers = [i for i, (_, _, w) in enumerate(words) if w.casefold() in _FIRST_WORDS]
-        self._starts = [a for a, _, _ in words]
-        return self._starts
-
-    def _matches(self, start: int, stop: int) -> list[re.Match[str]]:
-        """What :func:`_cue_matches` finds in ``text[start:stop]``, from the shared scan."""
-        text = self._text
-        starts = self._starts if self._starts is not None else self._scan()
-        first = bisect_left(self._ends, start + 1)  # the first word ending after ``start``
-        last = bisect_left(starts, stop) - 1  # the last word starting before ``stop``
-        candidates: list[int] = []
-        if first <= last:
-            # The end words may be clipped by the span: their clipped text decides.
-            head = max(start, starts[first])
-            if text[head : min(stop, self._ends[first])].casefold() in _FIRST_WORDS:
-                candidates.append(head)
-            inner = bisect_left(self._openers, first + 1)
-            openers = self._openers
-            while inner < len(openers) and openers[inner] < last:
-                candidates.append(starts[openers[inner]])
-                inner += 1
-            if last > first and text[starts[last] : min(stop, self._ends[last])].casefold() in _FIRST_WORDS:
-                candidates.append(starts[last])
-        found: list[re.Match[str]] = []
-        after = start
-        for position in candidates:
-            if position < after:
-                continue
-            match = _CUE.match(text, position, stop)
-            if match is not None:
-                found.append(match)
-                after = match.end()
-        return found
-
-    def classify(
-        self, start: int, end: int, *, base: Modality = Modality.ASSERTED
-    ) -> tuple[Modality, Polarity, tuple[ModalityCue, ...]]:
-        """:func:`classify` of ``text[start:end]``; spans outside the scanned stretch are scanned anew."""
-        stop = min(end, len(self._text))
-        start = max(0, start)
-        if start < self._low or stop > self._high:
-            return classify(self._text, start, end, base=base)
-        return _fold(_cues(self._matches(start, stop)) if start < stop else [], base)
-
-
-def _cues(matches: list[re.Match[str]]) -> list[ModalityCue]:
+    stop = len(text) if end is None else min(end, len(text))
     cues: list[ModalityCue] = []
-    for match in matches:
+    for match in _cue_matches(text, max(0, start), stop):
         group = match.lastgroup
         words = " ".join(match.group().split()).casefold()
         if group == "negated":
@@ -165,16 +103,6 @@ def _cues(matches: list[re.Match[str]]) -> list[ModalityCue]:
             modality = Modality(group or "hedged")
             cues.append(ModalityCue(match.start(), match.end(), words, modality, Polarity.POSITIVE))
     return cues
-
-
-def find_modality(text: str, start: int = 0, end: int | None = None) -> list[ModalityCue]:
-    """The modality and negation cues in ``text[start:end]``, sorted by start.
-
-    >>> [(c.cue, c.modality, c.polarity.value) for c in find_modality("NATO is considering it")]
-    [('is considering', <Modality.HEDGED: 'hedged'>, 'positive')]
-    """
-    stop = len(text) if end is None else min(end, len(text))
-    return _cues(_cue_matches(text, max(0, start), stop))
 
 
 def classify(
@@ -187,11 +115,7 @@ def classify(
     >>> classify("No final decision has been made.", 0, 31)[:2]
     (<Modality.ASSERTED: 'asserted'>, <Polarity.NEGATIVE: 'negative'>)
     """
-    return _fold(find_modality(text, start, end), base)
-
-
-def _fold(cues: list[ModalityCue], base: Modality) -> tuple[Modality, Polarity, tuple[ModalityCue, ...]]:
-    """One modality and polarity from ``cues``: the weakest commitment, and negations by parity."""
+    cues = find_modality(text, start, end)
     modality = base
     best = 0
     negations = 0

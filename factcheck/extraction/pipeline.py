@@ -58,7 +58,7 @@ from factcheck.extraction.entities import (
     find_entities,
 )
 from factcheck.extraction.events import EventMention, find_events, find_relations
-from factcheck.extraction.modality import CueScanner
+from factcheck.extraction.modality import classify
 from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
 from factcheck.extraction.sentences import split_sentences
@@ -670,11 +670,9 @@ def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source 
         dates=date_spans,
         clauses=_clauses(text, sentence) if sentence.entities else (),
     )
-    # One word scan of the sentence for the modality cues of all its claims.
-    cues = CueScanner(text, sentence.start, sentence.end)
     sentence_events: list[EventClaim] = []
     for event in events:
-        claim = _event_claim(builder, sentence, event, inherited, sentence_events, cues)
+        claim = _event_claim(builder, sentence, event, inherited, sentence_events)
         if claim is not None:
             sentence_events.append(claim)
     for relation in find_relations(text, sentence.start, sentence.end, entities=sentence.entities):
@@ -698,7 +696,7 @@ def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source 
         _stance_claims(builder, sentence, stance, inherited)
     previous: QuantityClaim | None = None
     for quantity in sentence.quantities:
-        previous = _quantity_claim(builder, sentence, quantity, inherited, sentence_events, previous, cues)
+        previous = _quantity_claim(builder, sentence, quantity, inherited, sentence_events, previous)
 
 
 def _event_claim(
@@ -707,11 +705,11 @@ def _event_claim(
     event: EventMention,
     inherited: _Source | None,
     sentence_events: list[EventClaim],
-    cues: CueScanner,
 ) -> EventClaim | None:
     document = builder.document
+    text = document.text
     base, chain, source = _context(sentence, event.start, event.end, inherited)
-    modality, polarity, _cues = cues.classify(event.start, event.end, base=base)
+    modality, polarity, _cues = classify(text, event.start, event.end, base=base)
     if event.rule == "nominal-attack":
         modality, polarity = base, Polarity.POSITIVE  # the noun phrase states that the attack happened
     polarity = _as_denied(polarity, source)
@@ -788,7 +786,6 @@ def _quantity_claim(
     inherited: _Source | None,
     sentence_events: list[EventClaim],
     previous: QuantityClaim | None,
-    cues: CueScanner,
 ) -> QuantityClaim:
     document = builder.document
     text = document.text
@@ -805,7 +802,7 @@ def _quantity_claim(
         )
         + 1,
     )
-    modality, polarity, _ = cues.classify(clause_start, mention.end, base=base)
+    modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     polarity = _as_denied(polarity, source)
     written = text[mention.start : mention.end]
     # Term's checks: both texts non-empty (the mention's span holds its number).
