@@ -38,9 +38,12 @@ def _defaults(cls: type[FrozenModel]) -> dict[str, Any]:
     """The model's fields in declaration order, each with its default (required ones: None)."""
     found = _DEFAULTS.get(cls)
     if found is None:
+        factories = [name for name, info in cls.model_fields.items() if info.default_factory is not None]
+        if factories:
+            # A cached factory default would be one object shared by every instance.
+            raise TypeError(f"trusted() cannot build {cls.__name__}: default factories on {', '.join(factories)}")
         found = _DEFAULTS[cls] = {
-            name: None if info.is_required() else info.get_default(call_default_factory=True)
-            for name, info in cls.model_fields.items()
+            name: None if info.is_required() else info.get_default() for name, info in cls.model_fields.items()
         }
     return found
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extraction._quantity_interval import cached_interval_for
 from factcheck.extraction._quantity_mention import QuantityMention
-from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass, interval_for
+from factcheck.quantity import DEFAULT_TOLERANCE, QualifierClass
 
 __all__ = ["join_movements", "share_context"]
 
@@ -79,7 +80,7 @@ def _requalify(mention: QuantityMention, donor: QuantityMention) -> QuantityMent
     quantity, model = mention.quantity, donor.quantity
     value = quantity.interval.low
     tolerance = model.tolerance if model.tolerance is not None else DEFAULT_TOLERANCE
-    interval = interval_for(model.qualifier_class, value, tolerance=tolerance)
+    interval = cached_interval_for(model.qualifier_class, value, tolerance=tolerance)
     updated = quantity.model_copy(
         update={
             "interval": interval,
@@ -121,7 +122,7 @@ def _join(text: str, first: QuantityMention, second: QuantityMention) -> Quantit
     low, high = sorted((first.quantity.interval.low, second.quantity.interval.low))
     quantity = first.quantity.model_copy(
         update={
-            "interval": interval_for(QualifierClass.RANGE, low, high),
+            "interval": cached_interval_for(QualifierClass.RANGE, low, high),
             "number_text": f"{first.quantity.number_text} to {second.quantity.number_text}",
             "qualifier_class": QualifierClass.RANGE,
             "reading": None,

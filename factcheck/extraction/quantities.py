@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 from factcheck._model import replaced, trusted
 from factcheck.extraction import _quantity_lexicon as lex
+from factcheck.extraction._quantity_interval import cached_interval_for
 from factcheck.extraction._quantity_mention import QuantityMention, Trend, new_mention
 from factcheck.extraction._quantity_neighbours import join_movements, share_context
 from factcheck.extraction._quantity_nouns import NEXT_WORD, counted_after, looks_plural, normalise_counted, singularise
@@ -47,10 +48,12 @@ from factcheck.quantity import (
     QualifierClass,
     Quantity,
     Term,
-    interval_for,
 )
 
 __all__ = ["QuantityMention", "find_quantities", "normalise_counted", "singularise"]
+
+#: Where a fraction written as a share can lie; built once (Interval is frozen).
+_SHARE = Interval(0, 100)
 
 
 # -- lexicon-derived patterns ----------------------------------------------------------
@@ -291,7 +294,7 @@ def _vague_quantities(text: str, start: int, stop: int, tolerance: float, lowere
     for match in _VAGUE.finditer(text, start, stop):
         phrase = match.group(1)
         quantity = Quantity(
-            interval=interval_for(QualifierClass.VAGUE, VAGUE_PLURALS[phrase.lower()]),
+            interval=cached_interval_for(QualifierClass.VAGUE, VAGUE_PLURALS[phrase.lower()]),
             number_text=phrase,
             qualifier_class=QualifierClass.VAGUE,
         )
@@ -1064,11 +1067,11 @@ def _build(
     unit = right.unit
     currency = currency or right.currency
     share = number.kind == "fraction" or unit in {"percent", "percentage point"}
-    interval = interval_for(qualifier_class, value, high, tolerance=tolerance, reading=reading)
+    interval = cached_interval_for(qualifier_class, value, high, tolerance=tolerance, reading=reading)
     if approximate_range:
         interval = interval.widened(tolerance)
     if number.kind == "fraction":
-        interval = interval.intersection(Interval(0, 100)) or interval
+        interval = interval.intersection(_SHARE) or interval
     number_end = right.end if high is not None else number.end
     number_text = text[number.start : number_end] if high is not None else text[number.start : number.end]
     trend = _trend(text, right.end, stop, left, unit, currency)
