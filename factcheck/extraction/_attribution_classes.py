@@ -49,29 +49,37 @@ __all__ = [
     "SEEM_FORMS",
     "SEE_AS_VERBS",
     "STANCE",
+    "by_form",
+    "word_set",
 ]
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``: word lists stay readable in the source."""
     return frozenset(text.split())
 
 
-COMMUNICATION: Final = _words(
+def by_form(forms_of: dict[str, str]) -> dict[str, str]:
+    """Each written form of ``{lemma: "form form ..."}`` mapped to its lemma."""
+    return {form: lemma for lemma, forms in forms_of.items() for form in forms.split()}
+
+
+COMMUNICATION: Final = word_set(
     "express voice reference discuss detail outline label dub characterize characterise portray "
     "tout apologize apologise chastise implore bemoan rail deplore disparage downplay "
     "rebut refute lambaste berate assail publicize insinuate allude rave gush grumble whine "
     "sneer marvel"
 )
-COGNITION: Final = _words("suspect recognize recognise suppose presume envision foresee")
-INTENTION: Final = _words("seek intend wish aspire")
-EVIDENCE: Final = _words("document illustrate")
-STANCE: Final = _words(
+COGNITION: Final = word_set("suspect recognize recognise suppose presume envision foresee")
+INTENTION: Final = word_set("seek intend wish aspire")
+EVIDENCE: Final = word_set("document illustrate")
+STANCE: Final = word_set(
     "embrace welcome admire despise resent dislike disavow renounce repudiate excoriate champion distrust mistrust"
 )
 
 #: Nouns of saying, thinking and evidence that report a "that" clause ("his claim that ...",
 #: "growing concerns that ...", "an acknowledgment that ..."), singular forms.
-REPORT_NOUNS: Final = _words(
+REPORT_NOUNS: Final = word_set(
     "claim statement assertion argument belief view conclusion acknowledgment acknowledgement admission "
     "assurance warning promise pledge suggestion allegation accusation charge concern fear hope worry doubt "
     "insistence recognition realization realisation message notion assumption announcement indication "
@@ -82,7 +90,7 @@ REPORT_NOUNS: Final = _words(
 
 #: Nouns of saying that a light verb turns into a report ("offered some advice", "issued a
 #: statement", "raised questions about", "sent a letter"), with their plurals.
-LIGHT_NOUNS: Final = _words(
+LIGHT_NOUNS: Final = word_set(
     "advice proof assessment assessments statement statements remarks comment comments criticism warning "
     "warnings apology explanation assurance assurances praise details argument case promise pledge threat "
     "threats questions concerns objections complaint complaints accusation accusations condemnation "
@@ -90,9 +98,8 @@ LIGHT_NOUNS: Final = _words(
     "doubts contrast motion proposal proposals ad ads retort rebuttal defense appeal appeals"
 )
 #: Verbs that make a report of such a noun, by form: the subject is the source.
-LIGHT_VERBS: Final[dict[str, str]] = {
-    form: lemma
-    for lemma, forms in {
+LIGHT_VERBS: Final[dict[str, str]] = by_form(
+    {
         "offer": "offer offers offered offering",
         "make": "make makes made making",
         "issue": "issue issues issued issuing",
@@ -108,54 +115,49 @@ LIGHT_VERBS: Final[dict[str, str]] = {
         "level": "level levels leveled levelled leveling levelling",
         "draw": "draw draws drew drawn drawing",
         "pose": "pose poses posed posing",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 #: Nouns of a report received ("faced criticism", "came under fire"): the critics are not
 #: named, so such a report has no source. "Scrutiny" is left out: it is being examined, not
 #: being told anything ("came under scrutiny after the audit").
-RECEIVED_NOUNS: Final = _words("criticism criticisms ridicule questions heat fire backlash condemnation pushback")
-RECEIVING_VERBS: Final[dict[str, str]] = {
-    form: lemma
-    for lemma, forms in {
+RECEIVED_NOUNS: Final = word_set("criticism criticisms ridicule questions heat fire backlash condemnation pushback")
+RECEIVING_VERBS: Final[dict[str, str]] = by_form(
+    {
         "face": "face faces faced facing",
         "draw": "draw draws drew drawn drawing",
         "take": "take takes took taken taking",
         "receive": "receive receives received receiving",
         "attract": "attract attracts attracted attracting",
         "come under": "under",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 
 #: Verbs of judgement that report a view with "as" ("Critics see the plan as a giveaway",
 #: "who viewed the remark as a dig"), by form.
-SEE_AS_VERBS: Final[dict[str, str]] = {
-    form: lemma
-    for lemma, forms in {
+SEE_AS_VERBS: Final[dict[str, str]] = by_form(
+    {
         "see": "see sees saw seen seeing",
         "view": "view views viewed viewing",
         "regard": "regard regards regarded regarding",
         "consider": "consider considers considered considering",
         "perceive": "perceive perceives perceived perceiving",
-    }.items()
-    for form in forms.split()
-}
+    }
+)
 
 #: Adjectives of certainty and attitude that attribute a belief to the subject of "be"
 #: ("She is confident that ...", "Voters are concerned about ..."). Stance adjectives
 #: ("supportive of", "critical of", "skeptical of") are the stance finder's.
-BELIEF_ADJECTIVES: Final = _words(
+BELIEF_ADJECTIVES: Final = word_set(
     "sure confident certain convinced concerned aware optimistic pessimistic hopeful adamant unsure uncertain "
     "doubtful fearful"
 )
 #: Adjectives of evidence in "it is clear that": the writer's evaluation, without a source.
-EVIDENT_ADJECTIVES: Final = _words("clear obvious apparent evident unclear certain")
-SEEM_FORMS: Final = _words("seem seems seemed")
+EVIDENT_ADJECTIVES: Final = word_set("clear obvious apparent evident unclear certain")
+SEEM_FORMS: Final = word_set("seem seems seemed")
 #: Words that the frames outside the verb lexicon need ("that", "about", "seem", the
 #: adjectives, the reporting nouns): found by the same scan as the cue words.
 FRAME_TRIGGERS: Final = (
-    _words("that about")
+    word_set("that about")
     | SEEM_FORMS
     | BELIEF_ADJECTIVES
     | EVIDENT_ADJECTIVES

@@ -39,8 +39,7 @@ __all__ = [
     "after_object",
     "bare_clause_ok",
     "complement",
-    "object_then_about",
-    "object_then_to",
+    "object_then",
     "takes_bare",
 ]
 
@@ -182,9 +181,9 @@ def complement(tokens: Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[int 
         if commas:
             return None, False
         if skip_object:
-            if lemma in INTENTION and object_then_to(tokens, j):
+            if lemma in INTENTION and object_then(tokens, j, "to"):
                 return j, True  # "urged supporters to vote": the content is the object and its infinitive
-            if lemma in ASKING and object_then_about(tokens, j):
+            if lemma in ASKING and object_then(tokens, j, "about"):
                 return j, True  # "asked the mayor about the strike"
             return after_object(tokens, j), False
         return None, False
@@ -208,22 +207,11 @@ def complement(tokens: Tokens, cj: int, cls: CueClass, lemma: str) -> tuple[int 
     return j, False
 
 
-def object_then_to(tokens: Tokens, j: int) -> bool:
-    """A short object followed by an infinitive: "urged voters to", "asked the court to"."""
+def object_then(tokens: Tokens, j: int, word: str) -> bool:
+    """A short object followed by ``word``: "urged voters to", "asked the mayor about"."""
     n = len(tokens.texts)
     for i in range(j, min(n - 1, j + 5)):
-        if tokens.lows[i] == "to":
-            return i > j and tokens.is_word(i + 1)
-        if not tokens.is_word(i) or tokens.lows[i] in NP_STOP:
-            return False
-    return False
-
-
-def object_then_about(tokens: Tokens, j: int) -> bool:
-    """A short object followed by its topic: "asked Clinton about", "asked the mayor about"."""
-    n = len(tokens.texts)
-    for i in range(j, min(n - 1, j + 5)):
-        if tokens.lows[i] == "about":
+        if tokens.lows[i] == word:
             return i > j and tokens.is_word(i + 1)
         if not tokens.is_word(i) or tokens.lows[i] in NP_STOP:
             return False

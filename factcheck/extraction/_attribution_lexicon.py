@@ -23,6 +23,7 @@ from enum import Enum
 from typing import Final
 
 from factcheck.extraction import _attribution_classes as broad
+from factcheck.extraction._attribution_classes import word_set
 
 __all__ = [
     "CANDIDATE_PATTERN",
@@ -39,11 +40,6 @@ __all__ = [
     "trie_pattern",
     "word_set",
 ]
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``: word lists stay readable in the source."""
-    return frozenset(text.split())
 
 
 class CueClass(Enum):
