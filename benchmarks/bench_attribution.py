@@ -1,6 +1,6 @@
 """Attribution extraction on PolNeAR: cue, source and content F1, and speed per sentence.
 
-Usage: python benchmarks/bench_attribution.py [DATA] [--split test|dev] [--runs N] [--show-errors N]
+Usage: python benchmarks/bench_attribution.py [DATA] [--split test|dev] [--runs N] [--show-errors N] [--ceiling]
 
 DATA defaults to ``../shared/bench`` relative to the repository root; the corpus is read from
 ``DATA/polnear/data/<split>/``. Scoring follows ``DATA/SCORING.md`` section 3.6:
@@ -392,12 +392,70 @@ def show_errors(articles: list[Article], limit: int) -> None:
                 shown += 1
 
 
+def lexicon_words() -> frozenset[str]:
+    """Every word that can open or make a cue in the library: verb forms, multiword openers,
+    frame triggers, reporting and light nouns, belief and evidence adjectives, "seem"."""
+    from factcheck.extraction import _attribution_classes as classes
+    from factcheck.extraction import _attribution_lexicon as lexicon
+
+    groups: list[Iterable[str]] = [
+        lexicon.FORMS,
+        lexicon.MULTIWORD_FIRST,
+        classes.FRAME_TRIGGERS,
+        classes.REPORT_NOUNS,
+        classes.LIGHT_NOUNS,
+        classes.BELIEF_ADJECTIVES,
+        classes.EVIDENT_ADJECTIVES,
+        classes.SEEM_FORMS,
+    ]
+    return frozenset(word.lower() for group in groups for word in group)
+
+
+def ceiling(articles: list[Article], target: float = 0.80) -> None:
+    """How far a cue lexicon can take cue F1: the gold cues missed, split by whether they hold
+    a word of the library's lexicon, and the F1 if every cue holding one were found."""
+    words = lexicon_words()
+    gold = pred = tp = missed_lexical = 0
+    for art in articles:
+        predicted = ours(art.text, art.sentences)
+        pairs = match(art.gold, predicted)
+        found = {g for _, g in pairs}
+        gold += len(art.gold)
+        pred += len(predicted)
+        tp += len(pairs)
+        for g_i, g in enumerate(art.gold):
+            cue_words = {w.lower() for s, e in g.cue for w in re.findall(r"[A-Za-z]+", art.text[s:e])}
+            if g_i not in found and cue_words & words:
+                missed_lexical += 1
+    missed = gold - tp
+    precision, recall = tp / pred, tp / gold
+    best_recall = (tp + missed_lexical) / gold
+
+    def f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    needed = target * best_recall / (2 * best_recall - target) if 2 * best_recall > target else float("inf")
+    print(
+        f"cue ceiling: P {100 * precision:.1f} R {100 * recall:.1f} F1 {100 * f1(precision, recall):.1f}; "
+        f"{missed} gold cues missed, {missed_lexical} holding a word of the lexicon, "
+        f"{missed - missed_lexical} ({100 * (missed - missed_lexical) / gold:.1f} % of all gold cues) none"
+    )
+    print(
+        f"  finding every cue that holds a lexicon word: recall {100 * best_recall:.1f}, F1 "
+        f"{100 * f1(precision, best_recall):.1f} at our precision, {100 * f1(1.0, best_recall):.1f} at "
+        f"precision 100; F1 {100 * target:.0f} would need precision {100 * needed:.1f} at that recall"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "bench")
     parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--show-errors", type=int, default=0)
+    parser.add_argument(
+        "--ceiling", action="store_true", help="how far the cue lexicon can take cue F1 (missed cues by lexicon)"
+    )
     parser.add_argument(
         "--peer-sentences", type=int, default=0, help="also time dateparser.search_dates on N sentences"
     )
@@ -444,6 +502,8 @@ def main() -> None:
             f"scale: dateparser.search_dates {peer_ms:.3f} ms/sentence vs find_attributions {ours_ms:.4f} "
             f"on the same {len(sample)} sentences: {peer_ms / ours_ms:.0f}x faster"
         )
+    if args.ceiling:
+        ceiling(articles)
     if args.show_errors:
         show_errors(articles, args.show_errors)
 
