@@ -27,7 +27,7 @@ from factcheck.entities import EntityRef, RefResolution
 from factcheck.extraction._clauses import entity_list, lemma, subject_end, trim_span
 from factcheck.extraction.entities import DEMONYMS, EntityMention
 
-__all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations"]
+__all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations", "may_state_clause_events"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +341,16 @@ def _clause_event(
         None,
         "clause",
     )
+
+
+def may_state_clause_events(text: str, start: int, end: int) -> bool:
+    """False when no clause of ``text[start:end]`` outside a cited source's words can state an event.
+
+    Such a clause needs a cue word in its opening window (:func:`_may_cue`), and a clause's
+    words are the sentence's: a sentence without any spares the caller splitting it into
+    clauses (the check is per character, so a stretch holds a word only if the whole does).
+    """
+    return _may_cue(text[start:end])
 
 
 def _may_cue(stretch: str) -> bool:

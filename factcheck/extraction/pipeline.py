@@ -57,7 +57,7 @@ from factcheck.extraction.entities import (
     default_reference,
     find_entities,
 )
-from factcheck.extraction.events import EventMention, find_events, find_relations
+from factcheck.extraction.events import EventMention, find_events, find_relations, may_state_clause_events
 from factcheck.extraction.modality import classify
 from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
@@ -662,13 +662,15 @@ def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source 
     document = builder.document
     text = document.text
     date_spans = [(d.start, d.end) for d in sentence.dates]
+    # A clause event needs a named actor, and outside a source's words a cue word: most
+    # sentences have neither, and then splitting them into clauses would be wasted.
+    clauses = (
+        _clauses(text, sentence)
+        if sentence.entities and (sentence.sources or may_state_clause_events(text, sentence.start, sentence.end))
+        else ()
+    )
     events = find_events(
-        text,
-        sentence.start,
-        sentence.end,
-        entities=sentence.entities,
-        dates=date_spans,
-        clauses=_clauses(text, sentence) if sentence.entities else (),
+        text, sentence.start, sentence.end, entities=sentence.entities, dates=date_spans, clauses=clauses
     )
     sentence_events: list[EventClaim] = []
     for event in events:
