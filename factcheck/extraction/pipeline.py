@@ -234,9 +234,6 @@ class _Builder:
     nominal_events: list[EventClaim] = field(default_factory=list)
     wholes: list[QuantityClaim] = field(default_factory=list)
 
-    def method(self, rule: str) -> ExtractionMethod:
-        return _method(rule)
-
     def add(self, claim: Claim) -> None:
         # Claims are built without an id: their validator derives it from the spans, once.
         self.claims.setdefault(claim.id, claim)
@@ -252,7 +249,7 @@ class _Builder:
                 "document": self.document.id,
                 "spans": tuple(spans),
                 "chain": (self.publisher_link, *chain),
-                "method": self.method(rule),
+                "method": _method(rule),
             },
         )
 
@@ -316,6 +313,15 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     ordered = tuple(claims) if len(claims) < 2 else tuple(sorted(claims, key=_claim_order))
     result = trusted(ClaimSet, {"documents": (document,), "claims": ordered})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
+
+
+@lru_cache(maxsize=1024)
+def _unspecified(written: str) -> Term:
+    """The counted term of a figure that names no counted thing (one frozen term per text)."""
+    # Term's checks: both texts non-empty (the mention's span holds its number).
+    if written:
+        return trusted(Term, {"text": written, "normalised": "unspecified"})
+    return Term(text=written, normalised="unspecified")
 
 
 @lru_cache(maxsize=256)
@@ -450,13 +456,16 @@ def _sources(
         if time is not None and time.span is not None and 0 <= time.span.start - link_end <= 2:
             link_end = time.span.end
         cue = " ".join(text[mention.cue_start : mention.cue_end].split())
-        link = AttributionLink(
-            agent=speaker,
-            cue=cue,
-            date=time,
-            mode=mention.mode,
-            span=_span(document, link_start, link_end),
-        )
+        link_values = {
+            "agent": speaker,
+            "cue": cue,
+            "date": time,
+            "mode": mention.mode,
+            "span": _span(document, link_start, link_end),
+        }
+        # Validated parts (the speaker, the date, the span) and the mode's enum: the cue's
+        # length is the link's one check of its own.
+        link = trusted(AttributionLink, link_values) if cue else AttributionLink.model_validate(link_values)
         source = _Source(
             mention=mention,
             speaker=speaker,
@@ -495,19 +504,31 @@ def _speaker(builder: _Builder, sentence: _Sentence, mention: AttributionMention
     written = " ".join(text[mention.source_start : mention.source_end].split())
     if mention.source_kind == "pronoun":
         if mention.antecedent_start is None or mention.antecedent_end is None:
-            return EntityRef(text=written, resolution=RefResolution.UNRESOLVED)
+            return _entity_ref({"text": written, "resolution": RefResolution.UNRESOLVED})
         antecedent = text[mention.antecedent_start : mention.antecedent_end]
         head = _head_entity(builder, mention.antecedent_start, mention.antecedent_end)
-        return EntityRef(
-            text=written,
-            entity=head.entity if head else None,
-            resolution=RefResolution.PRONOUN if head and head.entity else RefResolution.UNRESOLVED,
-            antecedent=antecedent,
+        return _entity_ref(
+            {
+                "text": written,
+                "entity": head.entity if head else None,
+                "resolution": RefResolution.PRONOUN if head and head.entity else RefResolution.UNRESOLVED,
+                "antecedent": antecedent,
+            }
         )
     head = _head_entity(builder, mention.source_start, mention.source_end, sentence.entities)
     if head is None or head.entity is None:
-        return EntityRef(text=written, resolution=RefResolution.UNRESOLVED)
-    return EntityRef(text=written, entity=head.entity, resolution=head.resolution)
+        return _entity_ref({"text": written, "resolution": RefResolution.UNRESOLVED})
+    return _entity_ref({"text": written, "entity": head.entity, "resolution": head.resolution})
+
+
+def _entity_ref(values: dict[str, Any]) -> EntityRef:
+    """``EntityRef(**values)``, unvalidated when its one check of its own holds (a non-empty text).
+
+    The entity and resolution come from validated references, the antecedent is a slice.
+    """
+    if values["text"]:
+        return trusted(EntityRef, values)
+    return EntityRef.model_validate(values)
 
 
 def _head_entity(
@@ -807,12 +828,7 @@ def _quantity_claim(
     modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     polarity = _as_denied(polarity, source)
     written = text[mention.start : mention.end]
-    # Term's checks: both texts non-empty (the mention's span holds its number).
-    counted = mention.counted or (
-        trusted(Term, {"text": written, "normalised": "unspecified"})
-        if written
-        else Term(text=written, normalised="unspecified")
-    )
+    counted = mention.counted or _unspecified(written)
     # The measured event: one in this sentence before the figure, else the last nominal event.
     event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
     if event is None and builder.nominal_events:
@@ -915,7 +931,7 @@ def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
                 if other.span.end <= content.end and len(other.provenance.chain) > depth
             ]
             if inside:
-                data: dict[str, Any] = {"content_claims": tuple(dict.fromkeys(inside))}
-                claim = claim.model_copy(update=data)
+                # The ids are claims' ids (already checked): model_copy's copy, without its cost.
+                claim = replaced(claim, {"content_claims": tuple(dict.fromkeys(inside))})
         result.append(claim)
     return result
