@@ -233,6 +233,8 @@ class _Builder:
     proposals: list[EventClaim] = field(default_factory=list)
     nominal_events: list[EventClaim] = field(default_factory=list)
     wholes: list[QuantityClaim] = field(default_factory=list)
+    #: Whether any statement was made (only then are contents linked to claims).
+    stated: bool = False
 
     def add(self, claim: Claim) -> None:
         # Claims are built without an id: their validator derives it from the spans, once.
@@ -631,6 +633,7 @@ def _statement(builder: _Builder, source: _Source) -> None:
     else:
         claim = StatementClaim(**values)
     source.statement_id = claim.id
+    builder.stated = True
     if key:
         builder.statements_by_speaker.setdefault(key, []).append((source, claim))
     builder.add(claim)
@@ -802,6 +805,12 @@ def _stance_claims(builder: _Builder, sentence: _Sentence, stance: StanceMention
         )
 
 
+#: The fields a quantity claim is given (its id is derived, as its validator would: not "set").
+_QUANTITY_GIVEN = frozenset(
+    {"text", "value", "counted", "actor", "predicate", "event", "part_of", "time", "modality", "polarity", "provenance"}
+)
+
+
 def _quantity_claim(
     builder: _Builder,
     sentence: _Sentence,
@@ -830,7 +839,9 @@ def _quantity_claim(
     written = text[mention.start : mention.end]
     counted = mention.counted or _unspecified(written)
     # The measured event: one in this sentence before the figure, else the last nominal event.
-    event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
+    event = (
+        next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None) if sentence_events else None
+    )
     if event is None and builder.nominal_events:
         event = builder.nominal_events[-1]
     actor, predicate = _actor_and_predicate(text, sentence, mention, source)
@@ -860,6 +871,7 @@ def _quantity_claim(
             break
     spans = [_span(document, mention.start, mention.end)]
     values: dict[str, Any] = {
+        "id": claim_id("quantity", spans),
         "text": spans[0].text,
         "value": mention.quantity,
         "counted": counted,
@@ -875,7 +887,7 @@ def _quantity_claim(
     # QuantityClaim's checks hold by construction: its text is its one span's, the span is
     # in the provenance's document, the id is derived here as its validator would, the
     # references are claim ids and the other values are validated models and enums.
-    claim = trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
+    claim = trusted(QuantityClaim, values, given=set(_QUANTITY_GIVEN))
     builder.add(claim)
     if kind in _PART_KINDS:
         builder.wholes.append(claim)
@@ -914,7 +926,7 @@ def _actor_and_predicate(
 
 def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
     """Fill each statement's ``content_claims``: the claims written inside its content."""
-    if not any(isinstance(c, StatementClaim) for c in claims):
+    if not builder.stated:
         return claims
     others = sorted(
         (c for c in claims if not isinstance(c, StatementClaim)), key=lambda c: (c.span.start, c.span.end, c.id)
