@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extraction._clauses import lemma, main_clause_start, split_clauses
+from factcheck.extraction._clauses import contains_any, lemma, main_clause_start, split_clauses
 from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
 from factcheck.extraction.events import (
     EventMention,
@@ -175,3 +175,8 @@ def test_a_sentence_without_a_cue_word_has_no_clause_events(resolver: EntityReso
     clauses = [(a, b, False) for a, b in split_clauses(sentence, main, len(sentence))]
     with_clauses = find_events(sentence, 0, len(sentence), entities=entities, clauses=clauses)
     assert with_clauses == find_events(sentence, 0, len(sentence), entities=entities, clauses=())
+
+
+@given(st.text(alphabet="abcx ", max_size=30), st.lists(st.text(alphabet="abcx", min_size=1, max_size=3), max_size=5))
+def test_contains_any_is_any(text: str, words: list[str]) -> None:
+    assert contains_any(text, words) == any(word in text for word in words)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.entities import EntityRef, RefResolution
-from factcheck.extraction._clauses import entity_list, lemma, subject_end, trim_span
+from factcheck.extraction._clauses import contains_any, entity_list, lemma, subject_end, trim_span
 from factcheck.extraction.entities import DEMONYMS, EntityMention
 
 __all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations", "may_state_clause_events"]
@@ -168,7 +168,7 @@ def find_events(
     found: list[EventMention] = []
     nouns = (
         _EVENT_NOUN.finditer(text, start, end)
-        if len(inside) >= 2 and any(text.find(hint, start, end) != -1 for hint in _EVENT_HINTS)
+        if len(inside) >= 2 and contains_any(text[start:end], _EVENT_HINTS)
         else ()
     )
     for match in nouns:
@@ -356,7 +356,7 @@ def may_state_clause_events(text: str, start: int, end: int) -> bool:
 def _may_cue(stretch: str) -> bool:
     """False when ``stretch`` holds none of the words every _CUE match has."""
     folded = stretch.lower()
-    if any(word in folded for word in _CUE_WORDS):
+    if contains_any(folded, _CUE_WORDS):
         return True
     return not stretch.isascii() and _FOLDS_TO_ASCII.search(stretch) is not None
 
@@ -370,7 +370,7 @@ def _np_end(text: str, position: int, end: int) -> int:
 def find_relations(text: str, start: int, end: int, *, entities: Sequence[EntityMention]) -> list[RelationMention]:
     """Membership relations in the sentence ``text[start:end]``, sorted by start."""
     found: list[RelationMention] = []
-    if not entities or not any(text.find(hint, start, end) != -1 for hint in _MEMBER_HINTS):
+    if not entities or not contains_any(text[start:end], _MEMBER_HINTS):
         return found  # a cheap literal scan spares the pattern on most sentences
     inside = [m for m in entities if start <= m.start and m.end <= end]
     for match in _MEMBERS.finditer(text, start, end):
