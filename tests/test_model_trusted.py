@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import Field, ValidationError
 
-from factcheck._model import FrozenModel, trusted
+from factcheck._model import FrozenModel, trusted, trusted_whole
 from factcheck.document import Document, Span
 
 
@@ -81,3 +81,16 @@ def test_from_text_rejects_what_validation_rejects(arguments: dict[str, Any]) ->
     for _ in range(2):
         with pytest.raises(ValidationError):
             Document.from_text("Germany sent 14 tanks.", **arguments)
+
+
+def test_trusted_whole_span_equals_the_validated_one() -> None:
+    validated = Span(document="doc-1", start=3, end=8, text="drone")
+    built = trusted_whole(
+        Span, {"document": "doc-1", "start": 3, "end": 8, "text": "drone"}, {"document", "start", "end", "text"}
+    )
+    assert built == validated and hash(built) == hash(validated) and repr(built) == repr(validated)
+    assert list(built.__dict__) == list(Span.model_fields) == list(validated.__dict__)
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.model_copy(update={"end": 9, "text": "drones"}) == validated.model_copy(
+        update={"end": 9, "text": "drones"}
+    )

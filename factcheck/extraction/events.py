@@ -234,7 +234,7 @@ def find_events(
         return found  # a clause event needs a named actor
     covered = [(e.start, e.end) for e in found]
     for clause_start, clause_end, attributed in clauses:
-        if any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
+        if covered and any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
             continue
         event = _clause_event(text, clause_start, clause_end, inside, attributed=attributed)
         if event is not None:

@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck._model import FrozenModel, replaced, trusted
+from factcheck._model import FrozenModel, replaced, trusted, trusted_whole
 from factcheck._version import __version__
 from factcheck.claims import (
     Claim,
@@ -146,7 +146,11 @@ def _span(document: Document, start: int, end: int) -> Span:
         raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
     # The offsets are checked above and the text is sliced from them, and the id is the
     # (validated) document's: the checks of Span hold by construction.
-    return trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
+    return trusted_whole(
+        Span,
+        {"document": document.id, "start": start, "end": end, "text": document.text[start:end]},
+        {"document", "start", "end", "text"},
+    )
 
 
 @lru_cache(maxsize=64)
@@ -419,6 +423,8 @@ def _sources(
     builder: _Builder, sentences: list[_Sentence], attributions: Sequence[AttributionMention]
 ) -> list[_Source]:
     """Statements for the attributions of a paragraph, in order, with their chain links."""
+    if not attributions:
+        return []
     document = builder.document
     text = document.text
     made: list[_Source | None] = []
@@ -646,7 +652,7 @@ def _context(
     sentence: _Sentence, start: int, end: int, inherited: _Source | None
 ) -> tuple[Modality, list[AttributionLink], _Source | None]:
     """Base modality and chain for a claim over ``start..end``: the innermost source holding it."""
-    holding = [s for s in sentence.sources if s.holds(start, end)]
+    holding = [s for s in sentence.sources if s.holds(start, end)] if sentence.sources else []
     if holding:
         innermost = max(holding, key=lambda s: (len(s.chain()), -(s.content_end - s.content_start)))
         return Modality.REPORTED, innermost.chain(), innermost
@@ -676,7 +682,7 @@ def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
         covered.append((source.statement_start, source.statement_end))
     main = main_clause_start(text, sentence.start, sentence.end)
     for a, b in split_clauses(text, main, sentence.end):
-        if any(x <= a < y or a <= x < b for x, y in covered):
+        if covered and any(x <= a < y or a <= x < b for x, y in covered):
             continue
         clauses.append((a, b, False))
     return clauses
@@ -685,7 +691,7 @@ def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
 def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source | None) -> None:
     document = builder.document
     text = document.text
-    date_spans = [(d.start, d.end) for d in sentence.dates]
+    date_spans = [(d.start, d.end) for d in sentence.dates] if sentence.dates else []
     # A clause event needs a named actor, and outside a source's words a cue word: most
     # sentences have neither, and then splitting them into clauses would be wasted.
     clauses = (
