@@ -155,7 +155,10 @@ class Document(FrozenModel):
             segments = segmentation.segments
             derived_from = segmentation.derived_from
             if title is None:
-                title = next((text[s.start : s.end] for s in segments if s.label is SegmentLabel.TITLE), None)
+                for line in segments:  # the title line, if any (a loop: cheaper than next() over a generator)
+                    if line.label is SegmentLabel.TITLE:
+                        title = text[line.start : line.end]
+                        break
         values = {
             "id": id if id is not None else f"doc-{digest[:12]}",
             "text": text,

@@ -164,7 +164,7 @@ def find_events(
     (any clause with named actors there is an event), False for the document's own clauses
     (which need a modality cue: "is considering", "plans to").
     """
-    inside = [m for m in entities if start <= m.start and m.end <= end]
+    inside = [m for m in entities if start <= m.start and m.end <= end] if entities else []
     found: list[EventMention] = []
     nouns = (
         _EVENT_NOUN.finditer(text, start, end)
@@ -232,7 +232,7 @@ def find_events(
     if not inside:
         found.sort(key=lambda e: (e.start, e.end, e.rule))
         return found  # a clause event needs a named actor
-    covered = [(e.start, e.end) for e in found]
+    covered = [(e.start, e.end) for e in found] if found else []
     for clause_start, clause_end, attributed in clauses:
         if covered and any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
             continue

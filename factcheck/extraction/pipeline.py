@@ -910,6 +910,8 @@ def _actor_and_predicate(
     before = text[max(floor, mention.start - 40) : mention.start]
     verb = _PREDICATE_BEFORE.search(before)
     predicate = verb.group("verb") if verb else None
+    if not sentence.entities:
+        return None, predicate
     candidates = [
         m
         for m in sentence.entities
