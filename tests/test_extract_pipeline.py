@@ -182,6 +182,8 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
         assert again.model_dump() == claim.model_dump()
         provenance = claim.provenance
         assert _validated(provenance) == provenance and hash(_validated(provenance)) == hash(provenance)
+        assert repr(_validated(provenance)) == repr(provenance)
+        assert _validated(provenance).model_fields_set == provenance.model_fields_set
         for span in provenance.spans:
             assert _validated(span) == span and hash(_validated(span)) == hash(span)
             assert span.text == text[span.start : span.end]

@@ -11,7 +11,7 @@ import pytest
 from pydantic import Field, ValidationError
 
 from factcheck._model import FrozenModel, trusted, trusted_whole
-from factcheck.document import Document, Span
+from factcheck.document import Document, Segment, Span
 
 
 class _WithFactory(FrozenModel):
@@ -94,3 +94,12 @@ def test_trusted_whole_span_equals_the_validated_one() -> None:
     assert built.model_copy(update={"end": 9, "text": "drones"}) == validated.model_copy(
         update={"end": 9, "text": "drones"}
     )
+
+
+def test_segments_equal_the_validated_ones() -> None:
+    document = Document.from_text("Title\n\nGermany sent 14 tanks.\n\nRead the original article on NV")
+    assert len(document.segments) == 3
+    for segment in document.segments:
+        validated = Segment(label=segment.label, start=segment.start, end=segment.end)
+        assert segment == validated and hash(segment) == hash(validated) and repr(segment) == repr(validated)
+        assert segment.model_fields_set == validated.model_fields_set

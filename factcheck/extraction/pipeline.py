@@ -248,8 +248,8 @@ class _Builder:
         if not spans:
             raise ValueError("a claim needs at least one span")
         # Validated parts (the document's id, spans from _span, links and method built as
-        # models): nothing for Provenance to check.
-        return trusted(
+        # models): nothing for Provenance to check. Every field is given, in order.
+        return trusted_whole(
             Provenance,
             {
                 "document": self.document.id,
@@ -257,6 +257,7 @@ class _Builder:
                 "chain": (self.publisher_link, *chain),
                 "method": _method(rule),
             },
+            {"document", "spans", "chain", "method"},
         )
 
 
