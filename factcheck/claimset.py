@@ -170,7 +170,8 @@ class ClaimSet(FrozenModel):
 def _claim_order(claim: Claim) -> tuple[str, int, int, str, tuple[tuple[int, int], ...], str]:
     span = claim.span
     # The further spans order claims that share their own span (each holder of a list).
-    others = tuple((s.start, s.end) for s in claim.provenance.spans[1:])
+    spans = claim.provenance.spans
+    others = tuple([(s.start, s.end) for s in spans[1:]]) if len(spans) > 1 else ()
     return (claim.document, span.start, span.end, claim.kind, others, claim.id)
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Self
 
 from pydantic import Field, model_validator
 
-from factcheck._model import ID_PATTERN, FrozenModel
+from factcheck._model import ID_PATTERN, FrozenModel, trusted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,24 +149,41 @@ class Document(FrozenModel):
         digest = text_sha256(text)
         segments: tuple[Segment, ...] = ()
         derived_from: Origin | None = None
+        given_title = title
         if segment:
             segmentation = _segmenter()(text)
             segments = segmentation.segments
             derived_from = segmentation.derived_from
             if title is None:
-                title = next((text[s.start : s.end] for s in segments if s.label is SegmentLabel.TITLE), None)
-        return cls(
-            id=id if id is not None else f"doc-{digest[:12]}",
-            text=text,
-            sha256=digest,
-            published=published,
-            title=title,
-            publisher=publisher,
-            url=url,
-            language=language,
-            derived_from=derived_from,
-            segments=segments,
-        )
+                for line in segments:  # the title line, if any (a loop: cheaper than next() over a generator)
+                    if line.label is SegmentLabel.TITLE:
+                        title = text[line.start : line.end]
+                        break
+        values = {
+            "id": id if id is not None else f"doc-{digest[:12]}",
+            "text": text,
+            "sha256": digest,
+            "published": published,
+            "title": title,
+            "publisher": publisher,
+            "url": url,
+            "language": language,
+            "derived_from": derived_from,
+            "segments": segments,
+        }
+        if cls is Document and _plain(text, id, given_title, publisher, url, language) and type(published) in _DAYS:
+            # Only the arguments can be invalid: the hash, the computed id, a title line, the
+            # segments and the origin are valid by construction, and plain strings and dates
+            # come out of validation unchanged. Documents from one source share their
+            # arguments, so those are validated once; invalid ones are validated below, to
+            # raise the error validation gives.
+            try:
+                _check_arguments(id, published, given_title, publisher, url, language)
+            except ValueError:
+                pass
+            else:
+                return trusted(Document, values)
+        return cls(**values)
 
     @property
     def hash_matches(self) -> bool:
@@ -196,6 +213,40 @@ class Document(FrozenModel):
             if segment.start <= span.start and span.end <= segment.end:
                 return segment
         return None
+
+
+_DAYS = frozenset({date, type(None)})
+_NO_HASH = "0" * 64
+
+
+def _plain(*values: object) -> bool:
+    """True when every value is ``None`` or exactly a ``str`` (no subclass, no other type)."""
+    for value in values:  # noqa: SIM110 - a plain loop costs half of all() over a generator
+        if value is not None and type(value) is not str:
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _check_arguments(
+    id: str | None,
+    published: date | None,
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    language: str,
+) -> None:
+    """Raise as validation would for these arguments of :meth:`Document.from_text` (cached)."""
+    Document(
+        id="doc-0" if id is None else id,
+        text="",
+        sha256=_NO_HASH,
+        published=published,
+        title=title,
+        publisher=publisher,
+        url=url,
+        language=language,
+    )
 
 
 @cache

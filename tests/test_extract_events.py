@@ -6,9 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extraction._clauses import lemma, main_clause_start, split_clauses
+from factcheck.extraction._clauses import contains_any, lemma, main_clause_start, split_clauses
 from factcheck.extraction.entities import EntityResolver, default_reference, find_entities
-from factcheck.extraction.events import EventMention, RelationMention, find_events, find_relations
+from factcheck.extraction.events import (
+    EventMention,
+    RelationMention,
+    find_events,
+    find_relations,
+    may_state_clause_events,
+)
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +156,27 @@ def test_the_quick_cue_check_never_hides_a_cue(clause: str) -> None:
 
     if _CUE.search(clause):
         assert _may_cue(clause)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["Germany", "NATO", "Poland", "is", "considering", "cons\u0131dering", "sending", "tanks", "could", "COULD",
+     "Will", "plans", "to", ",", ", though", ", but", ";", "while", "said", "the", "troops", "\u0130", "\u017f",
+     "Denmark's", "ports", "were", "reviewed", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=16).map(" ".join))
+def test_a_sentence_without_a_cue_word_has_no_clause_events(resolver: EntityResolver, sentence: str) -> None:
+    # The pipeline skips splitting such a sentence into (unattributed) clauses: it must lose nothing.
+    if may_state_clause_events(sentence, 0, len(sentence)):
+        return
+    entities = find_entities(sentence, resolver=resolver)
+    main = main_clause_start(sentence, 0, len(sentence))
+    clauses = [(a, b, False) for a, b in split_clauses(sentence, main, len(sentence))]
+    with_clauses = find_events(sentence, 0, len(sentence), entities=entities, clauses=clauses)
+    assert with_clauses == find_events(sentence, 0, len(sentence), entities=entities, clauses=())
+
+
+@given(st.text(alphabet="abcx ", max_size=30), st.lists(st.text(alphabet="abcx", min_size=1, max_size=3), max_size=5))
+def test_contains_any_is_any(text: str, words: list[str]) -> None:
+    assert contains_any(text, words) == any(word in text for word in words)

@@ -9,6 +9,7 @@ from factcheck._model import replaced
 from factcheck.claims import Modality, Polarity, QuantityClaim, StanceClaim, StatementClaim
 from factcheck.claimset import ClaimSet
 from factcheck.document import Document
+from factcheck.entities import RefResolution
 from factcheck.extraction import ExtractConfig, extract
 from factcheck.timeref import TimeResolution
 
@@ -166,7 +167,8 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
     text = (
         "Title\n\nThe US intercepted more than 70 UAVs and three ballistic missiles on Saturday, "
         "the Pentagon said. Jordan shot down 12 drones last week, according to its army.\n\n"
-        "About 40 trucks and 2 million euros were sent to Poland on April 3. Prices rose 5% in May."
+        "About 40 trucks and 2 million euros were sent to Poland on April 3. Prices rose 5% in May.\n\n"
+        "Olaf Scholz said on Monday that 30 tanks would follow. He said that 12 more were ready."
     )
     claims = _claims(text)
     figures = [c for c in claims.claims if isinstance(c, QuantityClaim)]
@@ -180,9 +182,15 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
         assert again.model_dump() == claim.model_dump()
         provenance = claim.provenance
         assert _validated(provenance) == provenance and hash(_validated(provenance)) == hash(provenance)
+        assert repr(_validated(provenance)) == repr(provenance)
+        assert _validated(provenance).model_fields_set == provenance.model_fields_set
         for span in provenance.spans:
             assert _validated(span) == span and hash(_validated(span)) == hash(span)
             assert span.text == text[span.start : span.end]
+        for link in provenance.chain:
+            for part in (link, link.agent):
+                assert _validated(part) == part and hash(_validated(part)) == hash(part)
+                assert _validated(part).model_fields_set == part.model_fields_set
         if isinstance(claim, StatementClaim):
             assert _validated(claim.content) == claim.content
         if isinstance(claim, QuantityClaim | StatementClaim):
@@ -194,6 +202,8 @@ def test_models_built_without_validation_equal_the_validated_ones() -> None:
     assert any(c.time is not None and c.time.span is not None for c in figures)
     statements = [c for c in claims.claims if isinstance(c, StatementClaim)]
     assert {c.cue for c in statements} >= {"said", "according to"}
+    assert any(c.speaker.resolution is RefResolution.PRONOUN or c.speaker.antecedent for c in statements)
+    assert any(c.content_claims for c in statements)
 
 
 def test_replaced_is_model_copy() -> None:

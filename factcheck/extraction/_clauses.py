@@ -17,6 +17,7 @@ from functools import lru_cache
 from factcheck.extraction.entities import EntityMention
 
 __all__ = [
+    "contains_any",
     "entity_list",
     "lemma",
     "main_clause_start",
@@ -45,6 +46,17 @@ _VERB = re.compile(
 )
 _MODIFIED_NOUN = re.compile(r"\s{1,3}[a-z][a-z-]{1,20}s\b")
 _LIST_GAP = re.compile(r"(?:\s{0,3},\s{0,3}(?:and\s+|or\s+)?|\s{1,3}(?:and|or)\s{1,3})")
+
+
+def contains_any(text: str, words: Sequence[str]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: the finders' cheap check before their patterns.
+
+    A plain loop: ``any()`` over a generator costs about twice as much for a dozen words.
+    """
+    for word in words:  # noqa: SIM110 - the loop is the point (see above)
+        if word in text:
+            return True
+    return False
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

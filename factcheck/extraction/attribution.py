@@ -160,6 +160,8 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[A
                     if covered.isdisjoint(range(f.cue_start, f.cue_end)):
                         found.append(f)
                         covered.update(range(f.cue_start, f.cue_end))
+    if not found:
+        return []  # most sentences: nothing to order, link or resolve
     found.sort(key=lambda f: (f.cue_start, f.cue_end))
     end_before_siblings(text, found)
     return _finish(text, sentences, found)

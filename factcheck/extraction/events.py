@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.entities import EntityRef, RefResolution
-from factcheck.extraction._clauses import entity_list, lemma, subject_end, trim_span
+from factcheck.extraction._clauses import contains_any, entity_list, lemma, subject_end, trim_span
 from factcheck.extraction.entities import DEMONYMS, EntityMention
 
-__all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations"]
+__all__ = ["EventMention", "Participant", "RelationMention", "find_events", "find_relations", "may_state_clause_events"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +164,11 @@ def find_events(
     (any clause with named actors there is an event), False for the document's own clauses
     (which need a modality cue: "is considering", "plans to").
     """
-    inside = [m for m in entities if start <= m.start and m.end <= end]
+    inside = [m for m in entities if start <= m.start and m.end <= end] if entities else []
     found: list[EventMention] = []
     nouns = (
         _EVENT_NOUN.finditer(text, start, end)
-        if len(inside) >= 2 and any(text.find(hint, start, end) != -1 for hint in _EVENT_HINTS)
+        if len(inside) >= 2 and contains_any(text[start:end], _EVENT_HINTS)
         else ()
     )
     for match in nouns:
@@ -232,9 +232,9 @@ def find_events(
     if not inside:
         found.sort(key=lambda e: (e.start, e.end, e.rule))
         return found  # a clause event needs a named actor
-    covered = [(e.start, e.end) for e in found]
+    covered = [(e.start, e.end) for e in found] if found else []
     for clause_start, clause_end, attributed in clauses:
-        if any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
+        if covered and any(a <= clause_start < b or clause_start <= a < clause_end for a, b in covered):
             continue
         event = _clause_event(text, clause_start, clause_end, inside, attributed=attributed)
         if event is not None:
@@ -343,10 +343,20 @@ def _clause_event(
     )
 
 
+def may_state_clause_events(text: str, start: int, end: int) -> bool:
+    """False when no clause of ``text[start:end]`` outside a cited source's words can state an event.
+
+    Such a clause needs a cue word in its opening window (:func:`_may_cue`), and a clause's
+    words are the sentence's: a sentence without any spares the caller splitting it into
+    clauses (the check is per character, so a stretch holds a word only if the whole does).
+    """
+    return _may_cue(text[start:end])
+
+
 def _may_cue(stretch: str) -> bool:
     """False when ``stretch`` holds none of the words every _CUE match has."""
     folded = stretch.lower()
-    if any(word in folded for word in _CUE_WORDS):
+    if contains_any(folded, _CUE_WORDS):
         return True
     return not stretch.isascii() and _FOLDS_TO_ASCII.search(stretch) is not None
 
@@ -360,7 +370,7 @@ def _np_end(text: str, position: int, end: int) -> int:
 def find_relations(text: str, start: int, end: int, *, entities: Sequence[EntityMention]) -> list[RelationMention]:
     """Membership relations in the sentence ``text[start:end]``, sorted by start."""
     found: list[RelationMention] = []
-    if not entities or not any(text.find(hint, start, end) != -1 for hint in _MEMBER_HINTS):
+    if not entities or not contains_any(text[start:end], _MEMBER_HINTS):
         return found  # a cheap literal scan spares the pattern on most sentences
     inside = [m for m in entities if start <= m.start and m.end <= end]
     for match in _MEMBERS.finditer(text, start, end):

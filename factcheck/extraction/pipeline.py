@@ -30,7 +30,7 @@ from typing import Any
 
 from pydantic import Field
 
-from factcheck._model import FrozenModel, replaced, trusted
+from factcheck._model import FrozenModel, replaced, trusted, trusted_whole
 from factcheck._version import __version__
 from factcheck.claims import (
     Claim,
@@ -57,7 +57,7 @@ from factcheck.extraction.entities import (
     default_reference,
     find_entities,
 )
-from factcheck.extraction.events import EventMention, find_events, find_relations
+from factcheck.extraction.events import EventMention, find_events, find_relations, may_state_clause_events
 from factcheck.extraction.modality import classify
 from factcheck.extraction.quantities import QuantityMention, find_quantities
 from factcheck.extraction.segments import segment_text
@@ -146,7 +146,11 @@ def _span(document: Document, start: int, end: int) -> Span:
         raise ValueError(f"span {start}..{end} is outside the text of {document.id!r}")
     # The offsets are checked above and the text is sliced from them, and the id is the
     # (validated) document's: the checks of Span hold by construction.
-    return trusted(Span, {"document": document.id, "start": start, "end": end, "text": document.text[start:end]})
+    return trusted_whole(
+        Span,
+        {"document": document.id, "start": start, "end": end, "text": document.text[start:end]},
+        {"document", "start", "end", "text"},
+    )
 
 
 @lru_cache(maxsize=64)
@@ -233,9 +237,8 @@ class _Builder:
     proposals: list[EventClaim] = field(default_factory=list)
     nominal_events: list[EventClaim] = field(default_factory=list)
     wholes: list[QuantityClaim] = field(default_factory=list)
-
-    def method(self, rule: str) -> ExtractionMethod:
-        return _method(rule)
+    #: Whether any statement was made (only then are contents linked to claims).
+    stated: bool = False
 
     def add(self, claim: Claim) -> None:
         # Claims are built without an id: their validator derives it from the spans, once.
@@ -245,15 +248,16 @@ class _Builder:
         if not spans:
             raise ValueError("a claim needs at least one span")
         # Validated parts (the document's id, spans from _span, links and method built as
-        # models): nothing for Provenance to check.
-        return trusted(
+        # models): nothing for Provenance to check. Every field is given, in order.
+        return trusted_whole(
             Provenance,
             {
                 "document": self.document.id,
                 "spans": tuple(spans),
                 "chain": (self.publisher_link, *chain),
-                "method": self.method(rule),
+                "method": _method(rule),
             },
+            {"document", "spans", "chain", "method"},
         )
 
 
@@ -316,6 +320,15 @@ def extract_document(document: Document, *, config: ExtractConfig | None = None)
     ordered = tuple(claims) if len(claims) < 2 else tuple(sorted(claims, key=_claim_order))
     result = trusted(ClaimSet, {"documents": (document,), "claims": ordered})
     return Extraction(claims=result, warnings=tuple(builder.warnings))
+
+
+@lru_cache(maxsize=1024)
+def _unspecified(written: str) -> Term:
+    """The counted term of a figure that names no counted thing (one frozen term per text)."""
+    # Term's checks: both texts non-empty (the mention's span holds its number).
+    if written:
+        return trusted(Term, {"text": written, "normalised": "unspecified"})
+    return Term(text=written, normalised="unspecified")
 
 
 @lru_cache(maxsize=256)
@@ -411,6 +424,8 @@ def _sources(
     builder: _Builder, sentences: list[_Sentence], attributions: Sequence[AttributionMention]
 ) -> list[_Source]:
     """Statements for the attributions of a paragraph, in order, with their chain links."""
+    if not attributions:
+        return []
     document = builder.document
     text = document.text
     made: list[_Source | None] = []
@@ -450,13 +465,16 @@ def _sources(
         if time is not None and time.span is not None and 0 <= time.span.start - link_end <= 2:
             link_end = time.span.end
         cue = " ".join(text[mention.cue_start : mention.cue_end].split())
-        link = AttributionLink(
-            agent=speaker,
-            cue=cue,
-            date=time,
-            mode=mention.mode,
-            span=_span(document, link_start, link_end),
-        )
+        link_values = {
+            "agent": speaker,
+            "cue": cue,
+            "date": time,
+            "mode": mention.mode,
+            "span": _span(document, link_start, link_end),
+        }
+        # Validated parts (the speaker, the date, the span) and the mode's enum: the cue's
+        # length is the link's one check of its own.
+        link = trusted(AttributionLink, link_values) if cue else AttributionLink.model_validate(link_values)
         source = _Source(
             mention=mention,
             speaker=speaker,
@@ -495,19 +513,31 @@ def _speaker(builder: _Builder, sentence: _Sentence, mention: AttributionMention
     written = " ".join(text[mention.source_start : mention.source_end].split())
     if mention.source_kind == "pronoun":
         if mention.antecedent_start is None or mention.antecedent_end is None:
-            return EntityRef(text=written, resolution=RefResolution.UNRESOLVED)
+            return _entity_ref({"text": written, "resolution": RefResolution.UNRESOLVED})
         antecedent = text[mention.antecedent_start : mention.antecedent_end]
         head = _head_entity(builder, mention.antecedent_start, mention.antecedent_end)
-        return EntityRef(
-            text=written,
-            entity=head.entity if head else None,
-            resolution=RefResolution.PRONOUN if head and head.entity else RefResolution.UNRESOLVED,
-            antecedent=antecedent,
+        return _entity_ref(
+            {
+                "text": written,
+                "entity": head.entity if head else None,
+                "resolution": RefResolution.PRONOUN if head and head.entity else RefResolution.UNRESOLVED,
+                "antecedent": antecedent,
+            }
         )
     head = _head_entity(builder, mention.source_start, mention.source_end, sentence.entities)
     if head is None or head.entity is None:
-        return EntityRef(text=written, resolution=RefResolution.UNRESOLVED)
-    return EntityRef(text=written, entity=head.entity, resolution=head.resolution)
+        return _entity_ref({"text": written, "resolution": RefResolution.UNRESOLVED})
+    return _entity_ref({"text": written, "entity": head.entity, "resolution": head.resolution})
+
+
+def _entity_ref(values: dict[str, Any]) -> EntityRef:
+    """``EntityRef(**values)``, unvalidated when its one check of its own holds (a non-empty text).
+
+    The entity and resolution come from validated references, the antecedent is a slice.
+    """
+    if values["text"]:
+        return trusted(EntityRef, values)
+    return EntityRef.model_validate(values)
 
 
 def _head_entity(
@@ -610,6 +640,7 @@ def _statement(builder: _Builder, source: _Source) -> None:
     else:
         claim = StatementClaim(**values)
     source.statement_id = claim.id
+    builder.stated = True
     if key:
         builder.statements_by_speaker.setdefault(key, []).append((source, claim))
     builder.add(claim)
@@ -622,7 +653,7 @@ def _context(
     sentence: _Sentence, start: int, end: int, inherited: _Source | None
 ) -> tuple[Modality, list[AttributionLink], _Source | None]:
     """Base modality and chain for a claim over ``start..end``: the innermost source holding it."""
-    holding = [s for s in sentence.sources if s.holds(start, end)]
+    holding = [s for s in sentence.sources if s.holds(start, end)] if sentence.sources else []
     if holding:
         innermost = max(holding, key=lambda s: (len(s.chain()), -(s.content_end - s.content_start)))
         return Modality.REPORTED, innermost.chain(), innermost
@@ -652,7 +683,7 @@ def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
         covered.append((source.statement_start, source.statement_end))
     main = main_clause_start(text, sentence.start, sentence.end)
     for a, b in split_clauses(text, main, sentence.end):
-        if any(x <= a < y or a <= x < b for x, y in covered):
+        if covered and any(x <= a < y or a <= x < b for x, y in covered):
             continue
         clauses.append((a, b, False))
     return clauses
@@ -661,14 +692,16 @@ def _clauses(text: str, sentence: _Sentence) -> list[tuple[int, int, bool]]:
 def _sentence_claims(builder: _Builder, sentence: _Sentence, inherited: _Source | None) -> None:
     document = builder.document
     text = document.text
-    date_spans = [(d.start, d.end) for d in sentence.dates]
+    date_spans = [(d.start, d.end) for d in sentence.dates] if sentence.dates else []
+    # A clause event needs a named actor, and outside a source's words a cue word: most
+    # sentences have neither, and then splitting them into clauses would be wasted.
+    clauses = (
+        _clauses(text, sentence)
+        if sentence.entities and (sentence.sources or may_state_clause_events(text, sentence.start, sentence.end))
+        else ()
+    )
     events = find_events(
-        text,
-        sentence.start,
-        sentence.end,
-        entities=sentence.entities,
-        dates=date_spans,
-        clauses=_clauses(text, sentence) if sentence.entities else (),
+        text, sentence.start, sentence.end, entities=sentence.entities, dates=date_spans, clauses=clauses
     )
     sentence_events: list[EventClaim] = []
     for event in events:
@@ -779,6 +812,12 @@ def _stance_claims(builder: _Builder, sentence: _Sentence, stance: StanceMention
         )
 
 
+#: The fields a quantity claim is given (its id is derived, as its validator would: not "set").
+_QUANTITY_GIVEN = frozenset(
+    {"text", "value", "counted", "actor", "predicate", "event", "part_of", "time", "modality", "polarity", "provenance"}
+)
+
+
 def _quantity_claim(
     builder: _Builder,
     sentence: _Sentence,
@@ -805,14 +844,11 @@ def _quantity_claim(
     modality, polarity, _ = classify(text, clause_start, mention.end, base=base)
     polarity = _as_denied(polarity, source)
     written = text[mention.start : mention.end]
-    # Term's checks: both texts non-empty (the mention's span holds its number).
-    counted = mention.counted or (
-        trusted(Term, {"text": written, "normalised": "unspecified"})
-        if written
-        else Term(text=written, normalised="unspecified")
-    )
+    counted = mention.counted or _unspecified(written)
     # The measured event: one in this sentence before the figure, else the last nominal event.
-    event = next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None)
+    event = (
+        next((e for e in reversed(sentence_events) if e.span.end <= mention.start), None) if sentence_events else None
+    )
     if event is None and builder.nominal_events:
         event = builder.nominal_events[-1]
     actor, predicate = _actor_and_predicate(text, sentence, mention, source)
@@ -842,6 +878,7 @@ def _quantity_claim(
             break
     spans = [_span(document, mention.start, mention.end)]
     values: dict[str, Any] = {
+        "id": claim_id("quantity", spans),
         "text": spans[0].text,
         "value": mention.quantity,
         "counted": counted,
@@ -857,7 +894,7 @@ def _quantity_claim(
     # QuantityClaim's checks hold by construction: its text is its one span's, the span is
     # in the provenance's document, the id is derived here as its validator would, the
     # references are claim ids and the other values are validated models and enums.
-    claim = trusted(QuantityClaim, {"id": claim_id("quantity", spans), **values}, given=set(values))
+    claim = trusted(QuantityClaim, values, given=set(_QUANTITY_GIVEN))
     builder.add(claim)
     if kind in _PART_KINDS:
         builder.wholes.append(claim)
@@ -874,6 +911,8 @@ def _actor_and_predicate(
     before = text[max(floor, mention.start - 40) : mention.start]
     verb = _PREDICATE_BEFORE.search(before)
     predicate = verb.group("verb") if verb else None
+    if not sentence.entities:
+        return None, predicate
     candidates = [
         m
         for m in sentence.entities
@@ -896,7 +935,7 @@ def _actor_and_predicate(
 
 def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
     """Fill each statement's ``content_claims``: the claims written inside its content."""
-    if not any(isinstance(c, StatementClaim) for c in claims):
+    if not builder.stated:
         return claims
     others = sorted(
         (c for c in claims if not isinstance(c, StatementClaim)), key=lambda c: (c.span.start, c.span.end, c.id)
@@ -913,7 +952,7 @@ def _link_content(builder: _Builder, claims: list[Claim]) -> list[Claim]:
                 if other.span.end <= content.end and len(other.provenance.chain) > depth
             ]
             if inside:
-                data: dict[str, Any] = {"content_claims": tuple(dict.fromkeys(inside))}
-                claim = claim.model_copy(update=data)
+                # The ids are claims' ids (already checked): model_copy's copy, without its cost.
+                claim = replaced(claim, {"content_claims": tuple(dict.fromkeys(inside))})
         result.append(claim)
     return result

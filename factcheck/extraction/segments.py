@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck._model import trusted
+from factcheck._model import trusted_whole
 from factcheck.document import Origin, Segment, SegmentLabel
 
 __all__ = ["Segmentation", "segment_text"]
@@ -81,8 +81,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _may_promote(line: str) -> bool:
     """False when ``line`` holds none of the words every promotion phrase has."""
     folded = line.lower()
-    if any(word in folded for word in _PROMOTION_WORDS):
-        return True
+    for word in _PROMOTION_WORDS:  # a plain loop: any() over a generator costs twice as much
+        if word in folded:
+            return True
     return not line.isascii() and _FOLDS_TO_ASCII.search(line) is not None
 
 
@@ -127,6 +128,7 @@ def segment_text(text: str) -> Segmentation:
         else:
             label = SegmentLabel.PARAGRAPH
             seen_paragraph = True
-        # A line is trimmed and non-empty: 0 <= start < end, as Segment checks.
-        segments.append(trusted(Segment, {"label": label, "start": start, "end": end}))
+        # A line is trimmed and non-empty: 0 <= start < end, as Segment checks. Every field
+        # is given, in order.
+        segments.append(trusted_whole(Segment, {"label": label, "start": start, "end": end}, {"label", "start", "end"}))
     return Segmentation(segments=tuple(segments), derived_from=origin)

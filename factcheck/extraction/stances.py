@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import Stance
 from factcheck.entities import EntityRef, RefResolution
-from factcheck.extraction._clauses import entity_list, split_clauses, trim_span
+from factcheck.extraction._clauses import contains_any, entity_list, split_clauses, trim_span
 from factcheck.extraction.entities import EntityMention
 
 __all__ = ["Holder", "StanceMention", "find_stances"]
@@ -114,10 +114,10 @@ def find_stances(text: str, start: int, end: int, *, entities: Sequence[EntityMe
     ``entities`` are the entity mentions of the sentence (from :func:`find_entities`).
     """
     found: list[StanceMention] = []
-    inside = [m for m in entities if start <= m.start and m.end <= end]
     lowered = text[start:end].casefold() if end - start < 2_000 else None
-    if lowered is not None and not any(hint in lowered for hint in _HINTS):
+    if lowered is not None and not contains_any(lowered, _HINTS):
         return found  # no stance word at all: spare the patterns
+    inside = [m for m in entities if start <= m.start and m.end <= end]
     sentence_start = trim_span(text, start, end)[0]
     full_end = end
     while full_end > start and text[full_end - 1].isspace():
