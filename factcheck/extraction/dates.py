@@ -126,8 +126,7 @@ def find_dates(
     covered = low
     # Only around the trigger's matches is the full pattern tried, so text without dates
     # costs one scan of the (cheap) trigger.
-    for trigger in find_triggers(text, low, high):
-        position = trigger.start()
+    for position, _ in find_triggers(text, low, high):
         if position < covered:
             continue
         match = _match_around(text, position, max(covered, low, position - _LOOKBACK_CHARS), high)
