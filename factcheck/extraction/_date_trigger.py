@@ -105,13 +105,18 @@ def _compile_after_gap(parts: list[tuple[str, str]]) -> re.Pattern[str]:
     """What ``_compile_ascii`` matches, one character later, behind the non-word character
     that its look-behind asks for: the pattern opens with that class, so the engine jumps in
     C from one word gap to the next instead of trying the alternation at most letters. An
-    apostrophe is itself such a character: a decade ("'90s") starts at it (group ``decade``)."""
-    grouped: dict[str, list[str]] = {}
+    apostrophe is itself such a character: a decade ("'90s") starts at it (group ``decade``),
+    tried first among the digit's alternatives, as the decade starts one character earlier."""
+    letters: dict[str, list[str]] = {}
+    digits: list[str] = [r"(?<=['\u2019].)(?P<decade>0s)"]
     for first, rest in parts:
-        for char in "0123456789" if first == _DIGIT else first:
-            grouped.setdefault(char, []).append(rest)
-    alternatives = [f"{re.escape(char)}(?:{'|'.join(rests)})" for char, rests in grouped.items()]
-    return re.compile(rf"\W(?:(?<=['\u2019])(?P<decade>\d0s)|{'|'.join(alternatives)})")
+        if first == _DIGIT:
+            digits.append(rest)  # one class for the ten digits: they share every alternative
+        else:
+            letters.setdefault(first, []).append(rest)
+    alternatives = [f"[0-9](?:{'|'.join(digits)})"]
+    alternatives += [f"{re.escape(char)}(?:{'|'.join(rests)})" for char, rests in letters.items()]
+    return re.compile(rf"\W(?:{'|'.join(alternatives)})")
 
 
 #: Where a date expression may be: a month or weekday name, "today", "last week", "three
