@@ -197,7 +197,7 @@ def test_grouped_trigger_matches_as_the_plain_alternation(parts: list[tuple[str,
     low, high = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     expected = [m.span() for m in _PLAIN_TRIGGER.finditer(text, low, high)]
     assert [m.span() for m in TRIGGER.finditer(text, low, high)] == expected
-    assert [m.span() for m in find_triggers(text, low, high)] == expected
+    assert find_triggers(text, low, high) == expected
 
 
 @given(DATE_LIKE_TEXT)
@@ -207,3 +207,25 @@ def test_the_kind_of_a_date_match_is_its_one_top_level_group(text: str) -> None:
         if match is not None:
             [kind] = [kind for kind in KINDS if match.group(f"k_{kind}") is not None]
             assert _kind(match) == kind
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "will", "won't", "won\u2019t", "'ll", "\u2019ll", "going  to", "set to", "is to", "to be held", "may",
+        "may have", "should", "said", "told", "posted", "'", "\u2019", "x", "_", "5", " ", ".", ". ", ";\n", "\n",
+        "\u00e9", "lla",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_CUE_PIECES, max_size=20).map("".join), st.integers(0, 30))
+def test_the_gap_scans_of_the_future_test_find_what_the_plain_patterns_find(text: str, position: int) -> None:
+    """The future and report cues found between word gaps, and the clause ends, equal the plain patterns."""
+    from factcheck.extraction._date_patterns import FUTURE_CUE, PAST_REPORT_CUE
+    from factcheck.extraction.dates import _CLAUSE_END, _future_cues, _has_report_cue
+
+    position = min(position, len(text))
+    assert _future_cues(text) == [m.span() for m in FUTURE_CUE.finditer(text)]
+    assert _has_report_cue(text, position) == (PAST_REPORT_CUE.search(text, position) is not None)
+    plain_clause_end = re.compile(r"[.!?;]\s|\n")
+    assert [m.span() for m in _CLAUSE_END.finditer(text)] == [m.span() for m in plain_clause_end.finditer(text)]

@@ -250,3 +250,36 @@ def test_word_scan_finds_the_names_the_word_by_word_scan_finds(
     assert found == expected
     kept = [w for w in _words(text, start, end) if w is not _BREAK]
     assert all(w in _words_one_by_one(text, start, end) for w in kept)
+
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        "of",
+        "the",
+        "and",
+        "de",
+        "the-",
+        "Of",
+        "of.",
+        "shot",
+        "down",
+        "drones",
+        "5",
+        "x_y",
+        "U.S.",
+        "Iran's",
+        " ",
+        ", ",
+        "\u00e9",
+    ]
+)
+
+
+@given(st.lists(_SCAN_PIECES | st.characters(), max_size=30).map("".join))
+def test_the_scan_cuts_as_its_plain_form(text: str) -> None:
+    """The scan without the look-ahead inside a run matches as the plain form, which has it before every word."""
+    from factcheck.extraction.entities import _CONNECTOR, _PLAIN, _SCAN, _WORD_TEXT
+
+    plain = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+(?:{_CONNECTOR}[\W_]*+)*+{_PLAIN})*+)|{_WORD_TEXT}")
+    expected = [(m.span(), m.start("plain")) for m in plain.finditer(text)]
+    assert [(m.span(), m.start("plain")) for m in _SCAN.finditer(text)] == expected

@@ -108,3 +108,38 @@ def test_the_fast_scan_finds_what_the_pattern_finds(text: str) -> None:
 
     expected = [(m.start(), m.end()) for m in _CUE.finditer(text)]
     assert [(c.start, c.end) for c in find_modality(text)] == expected
+
+
+_WORDS_OR_NOT = st.sampled_from(
+    ["is", "Is", "IS", "isn", "will", "no", "not", "May", "x", " ", "'", "\u00e9", "\u212a", "5"]
+)
+
+
+@given(st.lists(_WORDS_OR_NOT, max_size=20).map("".join), st.integers(0, 30), st.integers(0, 60))
+def test_cue_starts_are_the_first_words_of_the_plain_word_scan(text: str, start: int, stop: int) -> None:
+    """The jumping scan finds the words the plain ``[A-Za-z]+`` scan finds, range ends included."""
+    import re
+
+    from factcheck.extraction.modality import _FIRST_WORDS, _ascii_lower, _cue_starts
+
+    start, stop = min(start, len(text)), min(max(start, stop), len(text))
+    expected = [
+        m.start() for m in re.compile("[A-Za-z]+").finditer(text, start, stop) if m.group().casefold() in _FIRST_WORDS
+    ]
+    assert [start + p for p in _cue_starts(_ascii_lower(text[start:stop]))] == expected
+
+
+@given(
+    st.lists(st.sampled_from([*_PHRASES, " ", ", ", "x", "_", "MAY", "Would", "\u00e9"]), max_size=25).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 400),
+)
+def test_cues_in_a_range_are_what_the_pattern_finds_there(text: str, start: int, stop: int) -> None:
+    """The lower-cased scan of a range equals ``_CUE`` (case-blind) over that range, "\\b" at its ends included."""
+    from factcheck.extraction.modality import _CUE
+
+    stop = min(max(start, stop), len(text))
+    expected = [(m.start(), m.end(), m.group().casefold()) for m in _CUE.finditer(text, start, stop)]
+    assert [(c.start, c.end, c.cue) for c in find_modality(text, start, stop)] == [
+        (s, e, " ".join(w.split())) for s, e, w in expected
+    ]

@@ -253,3 +253,27 @@ def test_amount_only_prefix_needs_an_amount() -> None:
     prefixes = frozenset({"PS"})
     found = find_numbers("PS4 games and a PS2.7m fee", glued_prefixes=prefixes, amount_only_prefixes=prefixes)
     assert [(m.start, m.value) for m in found] == [(18, 2.7)]
+
+
+_NUMBERY = st.sampled_from(
+    ["one", "two", "ten", "million", "half", "thirds", "someone", "_", "5", "1,200", ".5", " ", "-"]
+)
+
+
+@given(
+    st.lists(_NUMBERY | st.characters(max_codepoint=127), max_size=25).map("".join)
+    | st.lists(_NUMBERY | st.characters(), max_size=25).map("".join),
+    st.data(),
+)
+def test_the_gap_scans_find_what_the_plain_patterns_find(text: str, data: st.DataObject) -> None:
+    """The scans opened by a word gap, and the ASCII digits, equal the plain patterns on ASCII text."""
+    from factcheck.extraction.numbers import _ASCII_DIGITS_RE, _DIGITS_RE, _KEY_WORD_RE, _key_word_starts, _lower
+
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    stop = data.draw(st.integers(min_value=start, max_value=len(text)))
+    lowered = _lower(text)
+    expected = [hit.start() for hit in _KEY_WORD_RE.finditer(lowered, start, stop)]
+    assert _key_word_starts(lowered, start, stop) == expected
+    if text.isascii():
+        digits = [m.span() for m in _DIGITS_RE.finditer(text, start, stop)]
+        assert [m.span() for m in _ASCII_DIGITS_RE.finditer(text, start, stop)] == digits

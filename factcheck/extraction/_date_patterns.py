@@ -13,7 +13,16 @@ import re
 
 from factcheck.extraction.numbers import NUMBER_WORDS as CARDINAL_WORDS
 
-__all__ = ["DATE_PATTERN", "FUTURE_CUE", "KINDS", "NAMED_DAY_WORDS", "NUMBER_WORDS", "PAST_REPORT_CUE"]
+__all__ = [
+    "DATE_PATTERN",
+    "FUTURE_CUE",
+    "FUTURE_CUE_AFTER_GAP",
+    "KINDS",
+    "NAMED_DAY_WORDS",
+    "NUMBER_WORDS",
+    "PAST_REPORT_CUE",
+    "PAST_REPORT_CUE_AFTER_GAP",
+]
 
 _S = r"\s{1,3}"
 
@@ -247,16 +256,20 @@ KINDS: tuple[str, ...] = tuple(kind for kind, _ in _ALTERNATIVES)
 DATE_PATTERN = re.compile("|".join(f"(?P<k_{kind}>{body})" for kind, body in _ALTERNATIVES))
 
 #: Words that put a date without a year in the future ("will meet on June 3").
-FUTURE_CUE = re.compile(
-    r"(?<![\w'])(?:will|won[\u2019']t|shall|going\s{1,3}to|scheduled|slated|set\s{1,3}to|due\s{1,3}to"
+_FUTURE_WORDS = (
+    r"will|won[\u2019']t|shall|going\s{1,3}to|scheduled|slated|set\s{1,3}to|due\s{1,3}to"
     r"|expected\s{1,3}to|plans?\s{1,3}to|planned|intends?\s{1,3}to|upcoming|ahead\s{1,3}of"
     r"|(?:wants?|aims?|hopes?|seeks?)\s{1,3}to|(?:is|are)\s{1,3}to|to\s{1,3}be\s{1,3}held"
-    r"|(?:should|may|might)(?!\s{1,3}have\b))(?![\w'])"
-    r"|[\u2019']ll(?![\w'])"
+    r"|(?:should|may|might)(?!\s{1,3}have\b)"
 )
+FUTURE_CUE = re.compile(rf"(?<![\w'])(?:{_FUTURE_WORDS})(?![\w'])|[\u2019']ll(?![\w'])")
+#: ``FUTURE_CUE`` one character late, behind a non-word character (see ``dates._future_cues``):
+#: opening with that class lets the scan jump from gap to gap. The gap is an apostrophe for
+#: "'ll" (group ``ll``), and must not be "'" before the words (``dates`` checks that).
+FUTURE_CUE_AFTER_GAP = re.compile(rf"\W(?:ll(?<=[\u2019']ll)(?P<ll>)(?![\w'])|(?:{_FUTURE_WORDS})(?![\w']))")
 
 #: A past reporting verb next to a date makes the date the reporting day ("said Monday it will").
-PAST_REPORT_CUE = re.compile(
-    r"(?<![\w'])(?:said|told|announced|reported|added|confirmed|stated|wrote|disclosed|declared|noted|tweeted|posted)"
-    r"(?![\w'])"
-)
+_REPORT_WORDS = "said|told|announced|reported|added|confirmed|stated|wrote|disclosed|declared|noted|tweeted|posted"
+PAST_REPORT_CUE = re.compile(rf"(?<![\w'])(?:{_REPORT_WORDS})(?![\w'])")
+#: ``PAST_REPORT_CUE`` behind the non-word character (not "'") its look-behind asks for.
+PAST_REPORT_CUE_AFTER_GAP = re.compile(rf"[^\w'](?:{_REPORT_WORDS})(?![\w'])")

@@ -34,10 +34,12 @@ from factcheck.extraction import _date_calendar as cal
 from factcheck.extraction._date_patterns import (
     DATE_PATTERN,
     FUTURE_CUE,
+    FUTURE_CUE_AFTER_GAP,
     KINDS,
     NAMED_DAY_WORDS,
     NUMBER_WORDS,
     PAST_REPORT_CUE,
+    PAST_REPORT_CUE_AFTER_GAP,
 )
 from factcheck.extraction._date_trigger import find_triggers
 from factcheck.timeref import Granularity, TimeRef, TimeResolution
@@ -76,7 +78,8 @@ _LOOKBACK_WORDS = 5
 _SPAN_PREPOSITIONS = frozenset({"on", "in", "an", "a"})
 # A year-less reading in the other direction this close to the anchor is plausible too.
 _AMBIGUITY_DAYS = 31
-_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+# "[.!?;]\s|\n" with its first character as one class, so a scan jumps between candidates in C.
+_CLAUSE_END = re.compile(r"[.!?;\n](?:(?<=\n)|\s)")
 _REPORT_WINDOW = 25
 _FUTURE_WINDOW = 150
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -126,8 +129,7 @@ def find_dates(
     covered = low
     # Only around the trigger's matches is the full pattern tried, so text without dates
     # costs one scan of the (cheap) trigger.
-    for trigger in find_triggers(text, low, high):
-        position = trigger.start()
+    for position, _ in find_triggers(text, low, high):
         if position < covered:
             continue
         match = _match_around(text, position, max(covered, low, position - _LOOKBACK_CHARS), high)
@@ -303,16 +305,49 @@ def _future(context: _Context, span_start: int, span_end: int) -> bool:
     clause_breaks = list(_CLAUSE_END.finditer(before))
     if clause_breaks:
         before = before[clause_breaks[-1].end() :]
-    cues = list(FUTURE_CUE.finditer(before))
-    if cues and not PAST_REPORT_CUE.search(before, cues[-1].end()):
+    cues = _future_cues(before)
+    if cues and not _has_report_cue(before, cues[-1][1]):
         return True
     after = text[span_end : min(context.high, span_end + _FUTURE_WINDOW // 3)]
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
-    if not FUTURE_CUE.search(after):
+    if not _future_cues(after):
         return False
-    return not (PAST_REPORT_CUE.search(before[-_REPORT_WINDOW:]) or PAST_REPORT_CUE.search(after[:_REPORT_WINDOW]))
+    return not (_has_report_cue(before[-_REPORT_WINDOW:]) or _has_report_cue(after[:_REPORT_WINDOW]))
+
+
+def _future_cues(text: str) -> list[tuple[int, int]]:
+    """The spans of ``FUTURE_CUE.finditer(text)``, by the scan that jumps between word gaps.
+
+    Every cue ends with a letter, so the next one needs a gap after it: only a cue at the
+    very start has no gap character before it, and it is matched alone.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    first = FUTURE_CUE.match(text)
+    if first is not None:
+        spans.append(first.span())
+        position = first.end()
+    while (match := FUTURE_CUE_AFTER_GAP.search(text, position)) is not None:
+        gap = match.start()
+        if match.group("ll") is not None:
+            spans.append((gap, match.end()))  # "'ll" starts at its apostrophe
+        elif text[gap] == "'":
+            position = gap + 1  # "'will": the look-behind refuses it; a later word may still be a cue
+            continue
+        else:
+            spans.append((gap + 1, match.end()))
+        position = match.end()
+    return spans
+
+
+def _has_report_cue(text: str, position: int = 0) -> bool:
+    """Whether ``PAST_REPORT_CUE.search(text, position)`` finds one, by the scan that jumps between gaps."""
+    return (
+        PAST_REPORT_CUE.match(text, position) is not None
+        or PAST_REPORT_CUE_AFTER_GAP.search(text, position) is not None
+    )
 
 
 def _choose(

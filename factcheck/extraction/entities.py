@@ -110,8 +110,11 @@ _WORD = re.compile(_WORD_TEXT)
 # them only when an ordinary word follows, so a connector before a capital stays a word.
 _CONNECTORS_TEXT = "|".join(sorted(_CONNECTORS, key=lambda w: (-len(w), w)))
 _CONNECTOR = rf"(?:{_CONNECTORS_TEXT})(?![\w'\u2019.&-])"
-_PLAIN = rf"(?!{_CONNECTOR})[a-z0-9][\w'\u2019.&-]{{0,60}}+"
-_SCAN = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+(?:{_CONNECTOR}[\W_]*+)*+{_PLAIN})*+)|{_WORD_TEXT}")
+_PLAIN_WORD = r"[a-z0-9][\w'\u2019.&-]{0,60}+"
+_PLAIN = rf"(?!{_CONNECTOR}){_PLAIN_WORD}"
+# Inside the run no look-ahead is needed: the possessive loop over connectors has taken every
+# connector, so what follows it never is one (and trying the alternation twice a word is slow).
+_SCAN = re.compile(rf"(?P<plain>{_PLAIN}(?:[\W_]*+(?:{_CONNECTOR}[\W_]*+)*+{_PLAIN_WORD})*+)|{_WORD_TEXT}")
 _NAME_GAP = re.compile(r"\s{1,3}|-|\.\s{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,8}s")
 _APOSTROPHES = "'\u2019"

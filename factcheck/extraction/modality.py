@@ -45,7 +45,6 @@ _CUE = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED})|(?P<planned>{_PLANNED})|(?P<conditional>{_CONDITIONAL})|(?P<negated>{_NEGATED}))\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z]+")
 #: Every word a cue of ``_CUE`` can begin with (a contraction's first letters: "didn" of "didn't").
 _FIRST_WORDS = frozenset(
     {
@@ -61,6 +60,39 @@ _FIRST_WORDS = frozenset(
 _RANK = {Modality.HEDGED: 3, Modality.PLANNED: 2, Modality.CONDITIONAL: 1}
 
 
+def _trie(words: frozenset[str]) -> str:
+    """``words`` as an alternation grouped by first letter, longest first within a group."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
+# A first word after a non-letter, on ASCII-lower-cased text. The scan jumps in C between the
+# non-letters (the pattern opens with their class) instead of stepping through every word in
+# Python; the word at the very start of the range has no non-letter before it: _FIRST_WORD.
+_FIRST_WORD = re.compile(rf"(?:{_trie(_FIRST_WORDS)})(?![a-z])")
+_FIRST_WORD_AFTER = re.compile(rf"[^a-z](?:{_trie(_FIRST_WORDS)})(?![a-z])")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# _CUE without IGNORECASE, for lower-cased ASCII text: a case-blind branch is tried
+# alternative by alternative, a plain one skips those whose first letter differs. "(?-i:may)"
+# cannot see the case there, so _cue_matches checks it on the original text.
+_CUE_LOWER = re.compile(_CUE.pattern)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _ascii_lower(piece: str) -> str:
+    """``piece`` with its ASCII letters lower-cased, same length (only they make ``[A-Za-z]`` words)."""
+    return piece.lower() if piece.isascii() else piece.translate(_ASCII_LOWER)
+
+
+def _cue_starts(lowered: str) -> list[int]:
+    """Where a ``[A-Za-z]+`` word of ``lowered`` (ASCII-lower-cased) that is in ``_FIRST_WORDS`` begins."""
+    starts = [0] if _FIRST_WORD.match(lowered) else []
+    starts.extend(match.start() + 1 for match in _FIRST_WORD_AFTER.finditer(lowered))
+    return starts
+
+
 @dataclass(frozen=True, slots=True)
 class ModalityCue:
     """A cue ``text[start:end]``: the modality it gives, or ``None`` when it only negates."""
@@ -72,17 +104,29 @@ class ModalityCue:
     polarity: Polarity
 
 
-def _cue_matches(text: str, start: int, stop: int) -> list[re.Match[str]]:
-    """What ``_CUE.finditer`` finds, tried only at words that can open a cue (much faster)."""
-    found: list[re.Match[str]] = []
-    after = start
-    for word in _WORD.finditer(text, start, stop):
-        if word.start() < after or word.group().casefold() not in _FIRST_WORDS:
+def _cue_matches(text: str, start: int, stop: int) -> list[tuple[int, int, str | None, str]]:
+    """What ``_CUE.finditer`` finds (start, end, group, words), tried only at words that can open a cue."""
+    piece = text[start:stop]
+    lowered = _ascii_lower(piece)
+    plain = piece.isascii()
+    found: list[tuple[int, int, str | None, str]] = []
+    after = 0
+    for position in _cue_starts(lowered):
+        if position < after:
             continue
-        match = _CUE.match(text, word.start(), stop)
-        if match is not None:
-            found.append(match)
-            after = match.end()
+        if not plain:
+            match = _CUE.match(text, start + position, stop)
+            if match is not None:
+                found.append((match.start(), match.end(), match.lastgroup, match.group()))
+                after = match.end() - start
+            continue
+        if position == 0 and start > 0 and _WORD_CHAR.match(text, start - 1):
+            continue  # "\b" sees the character before the range
+        match = _CUE_LOWER.match(lowered, position)
+        if match is None or (match.group() == "may" and piece[position : position + 3] != "may"):
+            continue  # only a lower-case "may" is a hedge ("May" is the month)
+        found.append((start + position, start + match.end(), match.lastgroup, match.group()))
+        after = match.end()
     return found
 
 
@@ -94,14 +138,13 @@ def find_modality(text: str, start: int = 0, end: int | None = None) -> list[Mod
     """
     stop = len(text) if end is None else min(end, len(text))
     cues: list[ModalityCue] = []
-    for match in _cue_matches(text, max(0, start), stop):
-        group = match.lastgroup
-        words = " ".join(match.group().split()).casefold()
+    for cue_start, cue_end, group, written in _cue_matches(text, max(0, start), stop):
+        words = " ".join(written.split()).casefold()
         if group == "negated":
-            cues.append(ModalityCue(match.start(), match.end(), words, None, Polarity.NEGATIVE))
+            cues.append(ModalityCue(cue_start, cue_end, words, None, Polarity.NEGATIVE))
         else:
             modality = Modality(group or "hedged")
-            cues.append(ModalityCue(match.start(), match.end(), words, modality, Polarity.POSITIVE))
+            cues.append(ModalityCue(cue_start, cue_end, words, modality, Polarity.POSITIVE))
     return cues
 
 

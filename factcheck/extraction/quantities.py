@@ -1167,7 +1167,9 @@ def _trend(text: str, position: int, stop: int, left: _Left, unit: str | None, c
             return "down"
         if word in lex.TREND_OBJECT_VERBS and (unit in _CHANGE_UNITS or currency is not None):
             return "up" if lex.TREND_OBJECT_VERBS[word] == "up" else "down"
+    if unit is None and currency is None:
+        return None  # a trend noun ("a 3% rise") needs a unit or currency before it
     noun = _TREND_NOUN_AFTER.match(text, position, stop)
-    if noun is not None and (unit is not None or currency is not None):
+    if noun is not None:
         return "up" if lex.TREND_NOUNS[noun.group(1).lower()] == "up" else "down"
     return None
